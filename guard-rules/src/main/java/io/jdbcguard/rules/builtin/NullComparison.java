@@ -1,0 +1,62 @@
+package io.jdbcguard.rules.builtin;
+
+import io.jdbcguard.rules.Rule;
+import io.jdbcguard.rules.StatementContext;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+
+/**
+ * A comparison with NULL through {@code =}, {@code <>}, {@code !=}, {@code <}, {@code >} or an
+ * {@code IN} list holding NULL, in any predicate of any statement. It is never true, so it is
+ * always a bug: {@code DELETE FROM orders WHERE user_id = NULL} deletes nothing today and
+ * something else after the next "fix". Assignments ({@code SET x = NULL}) are not comparisons.
+ */
+final class NullComparison implements Rule {
+
+  @Override
+  public String id() {
+    return "null-comparison";
+  }
+
+  @Override
+  public void check(StatementContext s, Report report) {
+    for (Object n : s.nodes()) {
+      if (n instanceof ComparisonOperator c
+          && (isNull(c.getLeftExpression()) || isNull(c.getRightExpression()))) {
+        report.add(
+            c.toString(),
+            "A comparison with NULL using " + c.getStringExpression()
+                + " is never true (it yields NULL), so this predicate never matches.",
+            c.getStringExpression().equals("=")
+                ? "Use IS NULL (e.g. WHERE user_id IS NULL)."
+                : "Use IS NULL / IS NOT NULL (e.g. WHERE user_id IS NOT NULL).");
+      } else if (n instanceof InExpression in
+          && in.getRightExpression() instanceof ExpressionList<?> list
+          && containsNull(list)) {
+        report.add(
+            in.toString(),
+            in.isNot()
+                ? "NOT IN with a NULL in the list is never true, so it matches no row at all."
+                : "NULL in an IN list never matches anything.",
+            "Remove NULL from the list and test it separately with IS NULL, e.g. (x IN (1, 2) OR"
+                + " x IS NULL).");
+      }
+    }
+  }
+
+  private static boolean isNull(Expression e) {
+    return Conditions.unwrap(e) instanceof NullValue;
+  }
+
+  private static boolean containsNull(ExpressionList<?> list) {
+    for (Expression e : list) {
+      if (isNull(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
