@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the labelled statement tables in {@code src/test/resources/contract/} (format: that folder's
- * README.md). Fails loudly on a malformed line, so a typo never silently drops a case.
+ * Reads the labelled statement tables in {@code src/test/resources/contract/} (format: that
+ * folder's README.md). Fails loudly on a malformed line, so a typo never silently drops a case.
  */
 final class ContractTable {
 
@@ -148,7 +148,8 @@ final class ContractTable {
         continue;
       }
       if (i + 1 >= s.length()) {
-        throw new IllegalArgumentException(where + ": dangling backslash at end of SQL; write \\\\");
+        throw new IllegalArgumentException(
+            where + ": dangling backslash at end of SQL; write \\\\");
       }
       char e = s.charAt(++i);
       switch (e) {

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** One default-profile engine per dialect, shared by the contract tests (the engine is thread-safe). */
+/** One default-profile engine per dialect, shared by the tests (the engine is thread-safe). */
 final class Engines {
 
   private static final Map<Dialect, GuardEngine> ENGINES = new EnumMap<>(Dialect.class);
