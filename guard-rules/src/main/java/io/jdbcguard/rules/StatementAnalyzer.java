@@ -93,7 +93,11 @@ final class StatementAnalyzer {
       return check(new StatementContext(dialect, sql, code, null,
           "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING), StatementKind.OTHER, executes);
     }
-    String text = JdbcEscapes.rewrite(probe, ParserText.of(sql, tokens, first, end, dialect).text());
+    List<Token> parserTokens = JdbcEscapes.strip(sql, tokens.subList(first, end));
+    String text = ParserText.of(sql, parserTokens, 0, parserTokens.size(), dialect).text();
+    if (dialect == Dialect.MYSQL) {
+      text = MysqlSyntax.normalize(text);
+    }
     ParseResult parsed = engine.parser().parse(text);
     if (parsed instanceof ParseResult.Parsed ok) {
       Statement ast = ok.statement();
