@@ -93,11 +93,7 @@ final class StatementAnalyzer {
       return check(new StatementContext(dialect, sql, code, null,
           "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING), StatementKind.OTHER, executes);
     }
-    List<Token> parserTokens = JdbcEscapes.strip(sql, tokens.subList(first, end));
-    String text = ParserText.of(sql, parserTokens, 0, parserTokens.size(), dialect).text();
-    if (dialect == Dialect.MYSQL) {
-      text = MysqlSyntax.normalize(text);
-    }
+    String text = ParserInput.of(sql, tokens.subList(first, end), dialect);
     ParseResult parsed = engine.parser().parse(text);
     if (parsed instanceof ParseResult.Parsed ok) {
       Statement ast = ok.statement();
