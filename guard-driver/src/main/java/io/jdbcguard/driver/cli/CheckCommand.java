@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code check}: splits SQL scripts into statements, asks the engine about each one and reports.
- * No database is involved. Returns the exit status instead of exiting, so it runs in tests with
+ * {@code check}: splits SQL scripts into statements, asks the engine about each one and reports. No
+ * database is involved. Returns the exit status instead of exiting, so it runs in tests with
  * in-memory streams.
  */
 final class CheckCommand {
@@ -21,8 +21,10 @@ final class CheckCommand {
 
   /** Nothing was blocked (warnings and dry-run verdicts do not fail the check). */
   static final int OK = 0;
+
   /** At least one statement was blocked. */
   static final int BLOCKED = 1;
+
   /** Nothing was checked: a usage error, an unreadable input or an internal error. */
   static final int ERROR = 2;
 

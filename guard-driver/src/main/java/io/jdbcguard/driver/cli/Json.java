@@ -8,9 +8,9 @@ final class Json {
   private Json() {}
 
   /**
-   * Appends {@code value} as a JSON string. Quotes, backslashes and control characters are
-   * escaped, and so is everything outside ASCII (a character outside the BMP becomes its UTF-16
-   * surrogate pair, {@code \ud83d\ude00}), so the output survives any console encoding.
+   * Appends {@code value} as a JSON string. Quotes, backslashes and control characters are escaped,
+   * and so is everything outside ASCII (a character outside the BMP becomes its UTF-16 surrogate
+   * pair, {@code \ud83d\ude00}), so the output survives any console encoding.
    */
   static StringBuilder appendString(StringBuilder sb, String value) {
     sb.append('"');

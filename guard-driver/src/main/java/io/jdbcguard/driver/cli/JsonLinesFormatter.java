@@ -4,8 +4,8 @@ import io.jdbcguard.rules.Finding;
 import java.io.PrintStream;
 
 /**
- * JSON Lines: one object per statement, allowed ones included, and no summary (the exit status
- * says whether anything was blocked). Keys, in this order:
+ * JSON Lines: one object per statement, allowed ones included, and no summary (the exit status says
+ * whether anything was blocked). Keys, in this order:
  *
  * <pre>{@code
  * {"file":"a.sql","line":3,"sql":"DROP TABLE t","action":"block",

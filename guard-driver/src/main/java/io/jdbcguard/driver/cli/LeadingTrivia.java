@@ -3,9 +3,9 @@ package io.jdbcguard.driver.cli;
 import io.jdbcguard.rules.Dialect;
 
 /**
- * Finds where a split statement's code begins, past the white space and comments in front of it,
- * so a report points at the line of the keyword rather than at the comment above it. Reporting
- * only: the engine always sees the statement unchanged.
+ * Finds where a split statement's code begins, past the white space and comments in front of it, so
+ * a report points at the line of the keyword rather than at the comment above it. Reporting only:
+ * the engine always sees the statement unchanged.
  */
 final class LeadingTrivia {
 

@@ -62,8 +62,7 @@ public final class Main {
         out.println("jdbc-guard " + Version.current());
         return CheckCommand.OK;
       default:
-        err.println(
-            "jdbc-guard: unknown command '" + command + "'; expected check (see --help)");
+        err.println("jdbc-guard: unknown command '" + command + "'; expected check (see --help)");
         return CheckCommand.ERROR;
     }
   }

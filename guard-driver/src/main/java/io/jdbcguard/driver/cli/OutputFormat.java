@@ -24,7 +24,9 @@ enum OutputFormat {
     return this == JSON ? new JsonLinesFormatter(out) : new TextFormatter(out, verbose);
   }
 
-  /** @throws IllegalArgumentException naming the bad value and the allowed ones */
+  /**
+   * @throws IllegalArgumentException naming the bad value and the allowed ones
+   */
   static OutputFormat fromId(String value) {
     String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
     for (OutputFormat f : values()) {
@@ -32,6 +34,7 @@ enum OutputFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("unknown format '" + value + "'; expected one of text, json");
+    throw new IllegalArgumentException(
+        "unknown format '" + value + "'; expected one of text, json");
   }
 }

@@ -23,7 +23,9 @@ record Summary(int statements, int blocked, int dryRun, int warnings) {
         warnings + (action == Action.WARN ? 1 : 0));
   }
 
-  /** {@code 7 statements, 5 blocked, 0 warnings}, with {@code , 1 dry-run} only when there are any. */
+  /**
+   * {@code 7 statements, 5 blocked, 0 warnings}, with {@code , 1 dry-run} only when there are any.
+   */
   String line() {
     StringBuilder sb = new StringBuilder();
     sb.append(count(statements, "statement")).append(", ").append(blocked).append(" blocked");

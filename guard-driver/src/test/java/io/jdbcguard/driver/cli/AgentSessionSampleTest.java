@@ -24,8 +24,7 @@ class AgentSessionSampleTest {
 
   @Test
   void blocksExactlyTheIncidentsAtTheirLines() throws IOException {
-    CliRun run =
-        CliRun.of("check", "--dialect", "postgres", "--format", "json", SAMPLE.toString());
+    CliRun run = CliRun.of("check", "--dialect", "postgres", "--format", "json", SAMPLE.toString());
 
     List<Map<String, Object>> statements = run.jsonLines();
     List<Long> blockedLines =

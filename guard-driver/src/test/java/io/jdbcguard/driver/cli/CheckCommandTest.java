@@ -106,8 +106,7 @@ class CheckCommandTest {
 
   @Test
   void readsStandardInputForADashAndNamesItStdin() {
-    CliRun run =
-        CliRun.withStdin("SELECT 1;\nUPDATE orders SET status = 'x';\n", "check", "-");
+    CliRun run = CliRun.withStdin("SELECT 1;\nUPDATE orders SET status = 'x';\n", "check", "-");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.outLines()).first().asString().startsWith("<stdin>:2: BLOCK [");

@@ -31,8 +31,8 @@ class FormattersTest {
         "s.sql", line, sql, Verdict.of(List.of(findings), List.of(StatementKind.DELETE), sql));
   }
 
-  private static String render(ResultFormatter formatter, ByteArrayOutputStream bytes,
-      StatementResult... results) {
+  private static String render(
+      ResultFormatter formatter, ByteArrayOutputStream bytes, StatementResult... results) {
     Summary summary = Summary.EMPTY;
     for (StatementResult r : results) {
       formatter.statement(r);
@@ -45,7 +45,8 @@ class FormattersTest {
   @Test
   void textPrintsOneLinePerFindingWithLocationActionAndMessageThenTheSummary() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TextFormatter text = new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    TextFormatter text =
+        new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
 
     String out =
         render(
@@ -71,7 +72,8 @@ class FormattersTest {
   @Test
   void textVerboseListsAnAllowedStatementOnOneShortLine() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TextFormatter text = new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+    TextFormatter text =
+        new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
     String longSql = "SELECT\n  a,\n  b\nFROM t WHERE x = '" + "y".repeat(200) + "'";
 
     String out = render(text, bytes, result(longSql, 2));
@@ -84,7 +86,8 @@ class FormattersTest {
   @Test
   void jsonWritesTheDocumentedKeysForEachStatementAndNoSummary() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    JsonLinesFormatter json = new JsonLinesFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    JsonLinesFormatter json =
+        new JsonLinesFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     String out =
         render(

@@ -28,7 +28,8 @@ class MainTest {
     CliRun run = CliRun.of("lint", "a.sql");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("jdbc-guard: unknown command 'lint'; expected check (see --help)\n");
+    assertThat(run.err())
+        .isEqualTo("jdbc-guard: unknown command 'lint'; expected check (see --help)\n");
   }
 
   @Test
