@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class AgentSessionSampleTest {
 
-  private static final Path SAMPLE =
-      Path.of(System.getProperty("user.dir"))
-          .resolveSibling("guard-examples")
-          .resolve("src/main/sql/agent-session.sql");
+  private static final Path SAMPLE = locate("guard-examples/src/main/sql/agent-session.sql");
+
+  /** Maven runs tests in the module directory, an IDE often in the repository root. */
+  private static Path locate(String fromRoot) {
+    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    Path inRoot = dir.resolve(fromRoot);
+    return Files.exists(inRoot) ? inRoot : dir.resolveSibling(fromRoot);
+  }
 
   @Test
   void blocksExactlyTheIncidentsAtTheirLines() throws IOException {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The {@code check} command end to end, with the real engine and in-memory streams. */
 class CheckCommandTest {
 
+  private static final String NL = System.lineSeparator();
+
   @TempDir Path dir;
 
   @Test
@@ -172,7 +174,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", missing);
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: cannot read '" + missing + "': no such file\n");
+    assertThat(run.err()).isEqualTo("check: cannot read '" + missing + "': no such file" + NL);
     assertThat(run.out()).isEmpty();
   }
 
@@ -192,7 +194,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", dir.toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: cannot read '" + dir + "': is a directory\n");
+    assertThat(run.err()).isEqualTo("check: cannot read '" + dir + "': is a directory" + NL);
   }
 
   @Test
@@ -203,7 +205,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", latin1.toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: cannot read '" + latin1 + "': not valid UTF-8\n");
+    assertThat(run.err()).isEqualTo("check: cannot read '" + latin1 + "': not valid UTF-8" + NL);
   }
 
   @Test
@@ -214,7 +216,7 @@ class CheckCommandTest {
     assertThat(run.err())
         .startsWith("check: --dialect: unknown dialect 'oracle'")
         .contains("postgres, mysql, generic")
-        .endsWith("\n")
+        .endsWith(NL)
         .hasLineCount(1);
   }
 
@@ -231,7 +233,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", "--force", "a.sql");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: unknown option '--force' (see 'check --help')\n");
+    assertThat(run.err()).isEqualTo("check: unknown option '--force' (see 'check --help')" + NL);
   }
 
   @Test
