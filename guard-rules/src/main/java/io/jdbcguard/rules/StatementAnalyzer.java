@@ -97,6 +97,11 @@ final class StatementAnalyzer {
     ParseResult parsed = engine.parser().parse(text);
     if (parsed instanceof ParseResult.Parsed ok) {
       Statement ast = ok.statement();
+      String lost = ParseCoverage.missingWord(text, ast, dialect);
+      if (lost != null) {
+        return check(new StatementContext(dialect, sql, code, null,
+            "the parser dropped part of the statement, from '" + lost + "'"), StatementKind.OTHER, executes);
+      }
       return check(new StatementContext(dialect, sql, code, ast, null), Kinds.of(ast), executes);
     }
     String reason = ((ParseResult.Failed) parsed).reason();
