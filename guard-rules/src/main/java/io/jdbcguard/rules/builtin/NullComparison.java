@@ -38,9 +38,7 @@ final class NullComparison implements Rule {
             c.toString(),
             "A comparison with NULL using " + c.getStringExpression()
                 + " is never true (it yields NULL), so this predicate never matches.",
-            c.getStringExpression().equals("=")
-                ? "Use IS NULL (e.g. WHERE user_id IS NULL)."
-                : "Use IS NULL / IS NOT NULL (e.g. WHERE user_id IS NOT NULL).");
+            "Use " + rewrite(c) + ".");
       } else if (n instanceof InExpression in
           && in.getRightExpression() instanceof ExpressionList<?> list
           && containsNull(list)) {
@@ -53,6 +51,18 @@ final class NullComparison implements Rule {
                 + " x IS NULL).");
       }
     }
+  }
+
+  /** {@code x = NULL} becomes {@code x IS NULL}; {@code x <> NULL} becomes {@code x IS NOT NULL}. */
+  private static String rewrite(ComparisonOperator c) {
+    Expression operand = isNull(c.getLeftExpression()) ? c.getRightExpression() : c.getLeftExpression();
+    if (c instanceof EqualsTo) {
+      return operand + " IS NULL";
+    }
+    if (c instanceof NotEqualsTo) {
+      return operand + " IS NOT NULL";
+    }
+    return operand + " IS NULL or " + operand + " IS NOT NULL, whichever you meant";
   }
 
   /** =, <>, !=, <, <=, >, >= (not MySQL's null-safe <=>, JSON or vector operators). */
