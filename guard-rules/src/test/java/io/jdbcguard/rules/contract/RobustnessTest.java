@@ -101,6 +101,38 @@ class RobustnessTest {
 
   @ParameterizedTest(name = "[{0}]")
   @EnumSource(Dialect.class)
+  void blocksADropHiddenAfterTenThousandHarmlessStatements(Dialect dialect) {
+    String sql = "SELECT 1; ".repeat(10_000) + "DROP TABLE t";
+
+    assertThat(checkSafely(dialect, sql).action()).isEqualTo(Action.BLOCK);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @EnumSource(Dialect.class)
+  void returnsAVerdictForAHundredThousandEmptyStatements(Dialect dialect) {
+    assertThat(checkSafely(dialect, ";".repeat(100_000)).action()).isNotNull();
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @EnumSource(Dialect.class)
+  void blocksADropAfterAOneMegabyteStringLiteral(Dialect dialect) {
+    String literal = "'" + "x".repeat(1 << 20) + "'";
+
+    assertThat(checkSafely(dialect, "SELECT " + literal).action()).isNotNull();
+    assertThat(checkSafely(dialect, "SELECT " + literal + "; DROP TABLE t").action())
+        .isEqualTo(Action.BLOCK);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @EnumSource(Dialect.class)
+  void blocksADropAfterFiftyThousandCommentOpeners(Dialect dialect) {
+    String sql = "SELECT 1 " + "/* ".repeat(50_000) + "*/ ".repeat(50_000) + "; DROP TABLE t";
+
+    assertThat(checkSafely(dialect, sql).action()).isEqualTo(Action.BLOCK);
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @EnumSource(Dialect.class)
   void blocksAMegabyteOfRandomBytes(Dialect dialect) {
     byte[] bytes = new byte[1 << 20];
     new Random(20_240_101L).nextBytes(bytes);
