@@ -18,6 +18,13 @@ final class ParserInput {
   private static final Pattern LOCK_IN_SHARE_MODE =
       Pattern.compile("\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * MySQL user variables ({@code @v}): JSqlParser 5.4 reads some of them and not others ({@code
+   * SELECT @x} parses, {@code SELECT @v} does not). They are values or INTO targets; spelled as
+   * plain identifiers they parse alike. System variables ({@code @@x}) are left alone.
+   */
+  private static final Pattern USER_VARIABLE = Pattern.compile("(?<![@\\w])@(?!@)([A-Za-z_][A-Za-z0-9_$]*)");
+
   private ParserInput() {}
 
   static String of(String sql, List<Token> statementTokens, Dialect dialect) {
@@ -26,6 +33,9 @@ final class ParserInput {
       tokens = withoutOnly(sql, tokens);
     }
     String text = ParserText.of(sql, tokens, 0, tokens.size(), dialect).text();
+    if (dialect == Dialect.MYSQL && text.indexOf('@') >= 0) {
+      text = USER_VARIABLE.matcher(text).replaceAll("uservar_$1");
+    }
     if (dialect == Dialect.MYSQL && text.length() > 20
         && text.regionMatches(true, text.length() - 4, "MODE", 0, 4)) {
       text = LOCK_IN_SHARE_MODE.matcher(text).replaceFirst(" FOR SHARE");

@@ -40,47 +40,47 @@ final class Conditions {
    * {@code NOT FALSE}), a self-comparison ({@code id = id}), an OR with such a branch, or an AND of
    * such conditions.
    */
-  static boolean alwaysTrue(Expression e) {
-    return alwaysTrue(e, 0);
+  static boolean alwaysTrue(Expression e, Set<String> targets) {
+    return alwaysTrue(e, targets, 0);
   }
 
-  private static boolean alwaysTrue(Expression e, int depth) {
+  private static boolean alwaysTrue(Expression e, Set<String> targets, int depth) {
     Expression x = unwrap(e);
     if (x == null || depth > MAX_DEPTH) {
       return false;
     }
     if (x instanceof OrExpression o) {
-      return alwaysTrue(o.getLeftExpression(), depth + 1)
-          || alwaysTrue(o.getRightExpression(), depth + 1);
+      return alwaysTrue(o.getLeftExpression(), targets, depth + 1)
+          || alwaysTrue(o.getRightExpression(), targets, depth + 1);
     }
     if (x instanceof AndExpression a) {
-      return alwaysTrue(a.getLeftExpression(), depth + 1)
-          && alwaysTrue(a.getRightExpression(), depth + 1);
+      return alwaysTrue(a.getLeftExpression(), targets, depth + 1)
+          && alwaysTrue(a.getRightExpression(), targets, depth + 1);
     }
     if (x instanceof NotExpression n) {
-      return alwaysFalse(n.getExpression(), depth + 1);
+      return alwaysFalse(n.getExpression(), targets, depth + 1);
     }
-    if (isSelfComparison(x)) {
+    if (isSelfComparison(x, targets)) {
       return true;
     }
     return Constant.isTrue(x);
   }
 
-  private static boolean alwaysFalse(Expression e, int depth) {
+  private static boolean alwaysFalse(Expression e, Set<String> targets, int depth) {
     Expression x = unwrap(e);
     if (x == null || depth > MAX_DEPTH) {
       return false;
     }
     if (x instanceof AndExpression a) {
-      return alwaysFalse(a.getLeftExpression(), depth + 1)
-          || alwaysFalse(a.getRightExpression(), depth + 1);
+      return alwaysFalse(a.getLeftExpression(), targets, depth + 1)
+          || alwaysFalse(a.getRightExpression(), targets, depth + 1);
     }
     if (x instanceof OrExpression o) {
-      return alwaysFalse(o.getLeftExpression(), depth + 1)
-          && alwaysFalse(o.getRightExpression(), depth + 1);
+      return alwaysFalse(o.getLeftExpression(), targets, depth + 1)
+          && alwaysFalse(o.getRightExpression(), targets, depth + 1);
     }
     if (x instanceof NotExpression n) {
-      return alwaysTrue(n.getExpression(), depth + 1);
+      return alwaysTrue(n.getExpression(), targets, depth + 1);
     }
     return Constant.isFalse(x);
   }
@@ -89,7 +89,7 @@ final class Conditions {
    * {@code id = id}, {@code x >= x}, {@code a + 1 <= a + 1}, {@code x IS NOT DISTINCT FROM x}: both
    * sides the same row expression, with no function (which could be volatile) or parameter.
    */
-  static boolean isSelfComparison(Expression x) {
+  static boolean isSelfComparison(Expression x, Set<String> targets) {
     if (!(x instanceof EqualsTo || x instanceof GreaterThanEquals || x instanceof MinorThanEquals
         || x instanceof IsDistinctExpression d && d.isNot())) {
       return false;
@@ -97,7 +97,7 @@ final class Conditions {
     var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
     Expression l = unwrap(b.getLeftExpression());
     Expression r = unwrap(b.getRightExpression());
-    if (l == null || r == null || !normalized(l).equals(normalized(r))) {
+    if (l == null || r == null || !normalized(l, targets).equals(normalized(r, targets))) {
       return false;
     }
     List<Object> nodes = AstNodes.of(l);
@@ -112,10 +112,11 @@ final class Conditions {
     return hasColumn;
   }
 
-  private static String normalized(Expression e) {
+  /** A column's name, qualified unless the qualifier is the target's (then {@code t.id} is {@code id}). */
+  private static String normalized(Expression e, Set<String> targets) {
     if (e instanceof Column c) {
       String q = qualifier(c);
-      return (q == null ? "" : q + ".") + Writes.unquote(c.getColumnName());
+      return (q == null || targets.contains(q) ? "" : q + ".") + Writes.unquote(c.getColumnName());
     }
     return e.toString().toLowerCase(java.util.Locale.ROOT);
   }

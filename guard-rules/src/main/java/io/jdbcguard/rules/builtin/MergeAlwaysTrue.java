@@ -31,7 +31,7 @@ final class MergeAlwaysTrue implements Rule {
       Writes.addNames(m.getTable(), targets);
       boolean unbounded =
           m.getOnCondition() == null
-              || Conditions.alwaysTrue(m.getOnCondition())
+              || Conditions.alwaysTrue(m.getOnCondition(), Set.of())
               || !Conditions.referencesTarget(m.getOnCondition(), targets, List.of(), Set.of());
       if (unbounded) {
         report.add(

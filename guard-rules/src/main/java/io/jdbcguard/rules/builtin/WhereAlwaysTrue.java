@@ -22,7 +22,7 @@ final class WhereAlwaysTrue implements Rule {
       if (w.where() == null) {
         continue;
       }
-      if (Conditions.alwaysTrue(w.where())) {
+      if (Conditions.alwaysTrue(w.where(), w.targetNames())) {
         report.add(
             "WHERE " + w.where(),
             "This WHERE is true for every row, so the " + w.verb() + " changes the whole table.",

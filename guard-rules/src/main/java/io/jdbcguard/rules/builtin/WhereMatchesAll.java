@@ -3,14 +3,13 @@ package io.jdbcguard.rules.builtin;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
@@ -39,16 +38,10 @@ final class WhereMatchesAll implements Rule {
   @Override
   public void check(StatementContext s, Report report) {
     for (Writes.Write w : Writes.of(s)) {
-      if (w.where() == null || Conditions.alwaysTrue(w.where())) {
+      if (w.where() == null || Conditions.alwaysTrue(w.where(), w.targetNames())) {
         continue;
       }
-      List<Expression> conjuncts = new ArrayList<>();
-      conjuncts(w.where(), conjuncts, 0);
-      boolean all = !conjuncts.isEmpty();
-      for (Expression c : conjuncts) {
-        all &= matchesAll(c, w.targetNames());
-      }
-      if (all) {
+      if (matchesAll(w.where(), w.targetNames(), 0)) {
         report.add(
             "WHERE " + w.where(),
             "This WHERE matches (almost) every row: IS NOT NULL, LIKE '%', key > 0 and IN over"
@@ -59,17 +52,20 @@ final class WhereMatchesAll implements Rule {
     }
   }
 
-  private static void conjuncts(Expression e, List<Expression> out, int depth) {
+  /** AND: every side matches all; OR: one side does; else one of the predicates below. */
+  private static boolean matchesAll(Expression e, Set<String> targets, int depth) {
     Expression x = Conditions.unwrap(e);
-    if (x instanceof AndExpression a && depth < 64) {
-      conjuncts(a.getLeftExpression(), out, depth + 1);
-      conjuncts(a.getRightExpression(), out, depth + 1);
-    } else {
-      out.add(x);
+    if (depth > 64) {
+      return false;
     }
-  }
-
-  private static boolean matchesAll(Expression x, Set<String> targets) {
+    if (x instanceof AndExpression a) {
+      return matchesAll(a.getLeftExpression(), targets, depth + 1)
+          && matchesAll(a.getRightExpression(), targets, depth + 1);
+    }
+    if (x instanceof OrExpression o) {
+      return matchesAll(o.getLeftExpression(), targets, depth + 1)
+          || matchesAll(o.getRightExpression(), targets, depth + 1);
+    }
     if (x instanceof IsNullExpression n) {
       return n.isNot() && n.getLeftExpression() instanceof Column;
     }
