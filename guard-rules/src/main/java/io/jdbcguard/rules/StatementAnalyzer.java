@@ -93,10 +93,15 @@ final class StatementAnalyzer {
       return check(new StatementContext(dialect, sql, code, null,
           "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING), StatementKind.OTHER, executes);
     }
-    String text = JdbcEscapes.rewrite(probe, ParserText.of(sql, tokens, first, end, dialect).text());
+    String text = ParserInput.of(sql, tokens.subList(first, end), dialect);
     ParseResult parsed = engine.parser().parse(text);
     if (parsed instanceof ParseResult.Parsed ok) {
       Statement ast = ok.statement();
+      String lost = ParseCoverage.missingWord(text, ast, dialect);
+      if (lost != null) {
+        return check(new StatementContext(dialect, sql, code, null,
+            "the parser dropped part of the statement, from '" + lost + "'"), StatementKind.OTHER, executes);
+      }
       return check(new StatementContext(dialect, sql, code, ast, null), Kinds.of(ast), executes);
     }
     String reason = ((ParseResult.Failed) parsed).reason();

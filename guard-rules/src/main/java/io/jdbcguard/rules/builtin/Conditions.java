@@ -127,13 +127,22 @@ final class Conditions {
    */
   static boolean referencesTarget(
       Expression where, Set<String> targets, List<Join> joins, Set<String> joined) {
-    List<Object> nodes = AstNodes.of(where);
-    for (Object n : nodes) {
+    // Outside subqueries an unqualified column belongs to the statement's tables; inside one it
+    // belongs to the subquery's own tables, so only a column qualified with the target's name or
+    // alias correlates the subquery with the target.
+    List<Object> outer = AstNodes.of(where, n -> !(n instanceof Select));
+    for (Object n : outer) {
       if (n instanceof Column c && refersTo(c, targets)) {
         return true;
       }
     }
-    for (Object n : nodes) {
+    List<Object> all = AstNodes.of(where);
+    for (Object n : all) {
+      if (n instanceof Column c && qualifier(c) != null && targets.contains(qualifier(c))) {
+        return true;
+      }
+    }
+    for (Object n : outer) {
       if (n instanceof Column c && qualifier(c) != null && joined.contains(qualifier(c))
           && joinCorrelates(qualifier(c), targets, joins)) {
         return true;

@@ -22,8 +22,9 @@ final class DeleteWithoutWhere implements Rule {
             w.node().toString(),
             "DELETE without WHERE removes every row of the table (a LIMIT only picks which rows,"
                 + " not whether the condition is intended).",
-            "Add a WHERE that names the rows to delete, e.g. DELETE FROM t WHERE id = ?.");
+            "Add a WHERE that names the rows to delete, e.g. DELETE FROM " + w.table() + " WHERE id = ?.");
       }
     }
   }
+
 }

@@ -2,9 +2,16 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
+import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 
@@ -25,14 +32,13 @@ final class NullComparison implements Rule {
   public void check(StatementContext s, Report report) {
     for (Object n : s.nodes()) {
       if (n instanceof ComparisonOperator c
+          && isOrdinaryComparison(c)
           && (isNull(c.getLeftExpression()) || isNull(c.getRightExpression()))) {
         report.add(
             c.toString(),
             "A comparison with NULL using " + c.getStringExpression()
                 + " is never true (it yields NULL), so this predicate never matches.",
-            c.getStringExpression().equals("=")
-                ? "Use IS NULL (e.g. WHERE user_id IS NULL)."
-                : "Use IS NULL / IS NOT NULL (e.g. WHERE user_id IS NOT NULL).");
+            "Use " + rewrite(c) + ".");
       } else if (n instanceof InExpression in
           && in.getRightExpression() instanceof ExpressionList<?> list
           && containsNull(list)) {
@@ -47,8 +53,31 @@ final class NullComparison implements Rule {
     }
   }
 
+  /** {@code x = NULL} becomes {@code x IS NULL}; {@code x <> NULL} becomes {@code x IS NOT NULL}. */
+  private static String rewrite(ComparisonOperator c) {
+    Expression operand = isNull(c.getLeftExpression()) ? c.getRightExpression() : c.getLeftExpression();
+    if (c instanceof EqualsTo) {
+      return operand + " IS NULL";
+    }
+    if (c instanceof NotEqualsTo) {
+      return operand + " IS NOT NULL";
+    }
+    return operand + " IS NULL or " + operand + " IS NOT NULL, whichever you meant";
+  }
+
+  /** =, <>, !=, <, <=, >, >= (not MySQL's null-safe <=>, JSON or vector operators). */
+  private static boolean isOrdinaryComparison(ComparisonOperator c) {
+    return c instanceof EqualsTo || c instanceof NotEqualsTo || c instanceof GreaterThan
+        || c instanceof GreaterThanEquals || c instanceof MinorThan || c instanceof MinorThanEquals;
+  }
+
+  /** {@code NULL}, {@code (NULL)}, {@code NULL::int}, {@code CAST(NULL AS int)}. */
   private static boolean isNull(Expression e) {
-    return Conditions.unwrap(e) instanceof NullValue;
+    Expression x = Conditions.unwrap(e);
+    while (x instanceof CastExpression cast) {
+      x = Conditions.unwrap(cast.getLeftExpression());
+    }
+    return x instanceof NullValue;
   }
 
   private static boolean containsNull(ExpressionList<?> list) {

@@ -21,8 +21,9 @@ final class UpdateWithoutWhere implements Rule {
         report.add(
             w.node().toString(),
             "UPDATE without WHERE overwrites the column in every row of the table.",
-            "Add a WHERE that names the rows to change, e.g. UPDATE t SET x = ? WHERE id = ?.");
+            "Add a WHERE that names the rows to change, e.g. UPDATE " + w.table() + " SET ... WHERE id = ?.");
       }
     }
   }
+
 }

@@ -33,12 +33,8 @@ final class WhereAlwaysTrue implements Rule {
             "WHERE " + w.where(),
             "This WHERE does not refer to the table being changed, so it selects either all of"
                 + " its rows or none.",
-            "Compare a column of the target table, e.g. WHERE " + someTarget(w) + ".id = ?.");
+            "Compare a column of the target table, e.g. WHERE " + w.table() + ".id = ?.");
       }
     }
-  }
-
-  private static String someTarget(Writes.Write w) {
-    return w.targetNames().isEmpty() ? "t" : w.targetNames().iterator().next();
   }
 }

@@ -16,6 +16,8 @@ import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
+import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -80,17 +82,23 @@ final class WhereMatchesAll implements Rule {
     }
     if (x instanceof GreaterThan || x instanceof GreaterThanEquals) {
       var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
-      if (b.getLeftExpression() instanceof Column c && isKeyLike(c)) {
-        Object v = Constant.eval(b.getRightExpression(), 0);
-        if (v instanceof BigDecimal n) {
-          int limit = x instanceof GreaterThan ? 0 : 1;
-          return n.compareTo(BigDecimal.valueOf(limit)) <= 0;
-        }
-      }
-      return false;
+      return keyAbove(b.getLeftExpression(), b.getRightExpression(), x instanceof GreaterThan);
+    }
+    if (x instanceof MinorThan || x instanceof MinorThanEquals) {
+      var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
+      return keyAbove(b.getRightExpression(), b.getLeftExpression(), x instanceof MinorThan);
     }
     if (x instanceof InExpression in && !in.isNot()) {
       return in.getLeftExpression() instanceof Column c && selectsSameColumnOfTarget(in, c, targets);
+    }
+    return false;
+  }
+
+  /** {@code key > 0}, {@code key >= 1} (or lower bounds): true for every ordinary key. */
+  private static boolean keyAbove(Expression column, Expression bound, boolean strict) {
+    if (Conditions.unwrap(column) instanceof Column c && isKeyLike(c)
+        && Constant.eval(bound, 0) instanceof BigDecimal n) {
+      return n.compareTo(BigDecimal.valueOf(strict ? 0 : 1)) <= 0;
     }
     return false;
   }

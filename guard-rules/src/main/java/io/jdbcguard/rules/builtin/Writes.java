@@ -24,6 +24,7 @@ final class Writes {
 
   /**
    * @param verb {@code DELETE} or {@code UPDATE}
+   * @param table the target table's name as written, for messages
    * @param node the AST node (for its text)
    * @param where the WHERE condition, or null
    * @param targetNames lower-case names and aliases of the tables whose rows change
@@ -32,6 +33,7 @@ final class Writes {
    */
   record Write(
       String verb,
+      String table,
       Object node,
       Expression where,
       Set<String> targetNames,
@@ -80,7 +82,11 @@ final class Writes {
     List<Join> joins = new ArrayList<>();
     addJoins(d.getJoins(), joins, others);
     others.removeAll(targets);
-    return new Write("DELETE", d, d.getWhere(), targets, joins, others);
+    String table = d.getTable() != null ? d.getTable().getFullyQualifiedName() : "t";
+    if (d.getTables() != null && !d.getTables().isEmpty()) {
+      table = d.getTables().get(0).getFullyQualifiedName();
+    }
+    return new Write("DELETE", table, d, d.getWhere(), targets, joins, others);
   }
 
   private static Write update(Update u) {
@@ -92,7 +98,8 @@ final class Writes {
     addJoins(u.getStartJoins(), joins, others);
     addJoins(u.getJoins(), joins, others);
     others.removeAll(targets);
-    return new Write("UPDATE", u, u.getWhere(), targets, joins, others);
+    String table = u.getTable() != null ? u.getTable().getFullyQualifiedName() : "t";
+    return new Write("UPDATE", table, u, u.getWhere(), targets, joins, others);
   }
 
   private static void addJoins(List<Join> from, List<Join> joins, Set<String> names) {

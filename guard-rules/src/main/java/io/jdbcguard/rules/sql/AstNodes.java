@@ -61,6 +61,14 @@ public final class AstNodes {
    *     turns that into a block
    */
   public static List<Object> of(Object root) {
+    return of(root, node -> true);
+  }
+
+  /**
+   * Like {@link #of(Object)}, but does not look inside a node (other than the root) for which
+   * {@code descend} is false; that node itself is included.
+   */
+  public static List<Object> of(Object root, java.util.function.Predicate<Object> descend) {
     if (root == null) {
       return List.of();
     }
@@ -77,6 +85,9 @@ public final class AstNodes {
         throw new IllegalStateException("statement has more than " + MAX_NODES + " syntax nodes");
       }
       out.add(node);
+      if (node != root && !descend.test(node)) {
+        continue;
+      }
       List<Object> children = new ArrayList<>();
       collectChildren(node, children);
       for (int i = children.size() - 1; i >= 0; i--) {
