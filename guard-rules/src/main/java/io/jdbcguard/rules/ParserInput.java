@@ -10,20 +10,52 @@ import java.util.regex.Pattern;
 /**
  * The text handed to JSqlParser for one statement: its tokens re-rendered ({@link ParserText}),
  * without JDBC escape syntax ({@link JdbcEscapes}), and with the few dialect spellings JSqlParser
- * lacks replaced by equivalent ones. None of these changes which rows a statement touches.
+ * lacks replaced by equivalent ones (the parse-coverage check then compares the tree with this
+ * text, not the original). None of these changes which rows a statement touches.
  */
 final class ParserInput {
 
-  /** MySQL: {@code SELECT ... LOCK IN SHARE MODE} is the old spelling of {@code FOR SHARE}. */
-  private static final Pattern LOCK_IN_SHARE_MODE =
-      Pattern.compile("\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$", Pattern.CASE_INSENSITIVE);
-
   /**
-   * MySQL user variables ({@code @v}): JSqlParser 5.4 reads some of them and not others ({@code
-   * SELECT @x} parses, {@code SELECT @v} does not). They are values or INTO targets; spelled as
-   * plain identifiers they parse alike. System variables ({@code @@x}) are left alone.
+   * MySQL spellings JSqlParser 5.4 lacks, each with an equivalent it reads. None of them changes
+   * which rows or tables a statement touches.
    */
-  private static final Pattern USER_VARIABLE = Pattern.compile("(?<![@\\w])@(?!@)([A-Za-z_][A-Za-z0-9_$]*)");
+  private static final Rewrite[] MYSQL =
+      new Rewrite[] {
+        // user variables: JSqlParser reads @x but not @v; as plain identifiers they parse alike
+        new Rewrite("(?<![@\\w])@(?!@)([A-Za-z_][A-Za-z0-9_$]*)", "uservar_$1"),
+        // SELECT ... INTO @a, @b at the end (MySQL 8): assigns variables, writes no table
+        new Rewrite("\\s+INTO\\s+uservar_\\w+(\\s*,\\s*uservar_\\w+)*\\s*$", ""),
+        // the old spelling of FOR SHARE
+        new Rewrite("\\s+LOCK\\s+IN\\s+SHARE\\s+MODE\\s*$", " FOR SHARE"),
+        // optimizer modifiers right after SELECT
+        new Rewrite("^(SELECT)\\s+((HIGH_PRIORITY|SQL_SMALL_RESULT|SQL_BIG_RESULT|SQL_BUFFER_RESULT)\\s+)+", "$1 "),
+        // VALUES ROW(1, 2), ROW(3, 4) and ROW(...) constructors are plain row values
+        new Rewrite("\\bROW\\s*\\(", "("),
+        // integer division and modulo operators
+        new Rewrite("\\bDIV\\b", "/"),
+        new Rewrite("\\bMOD\\b(?!\\s*\\()", "%"),
+        // DELETE FROM t1 USING t1 JOIN t2 ... is MySQL's other spelling of DELETE t1 FROM t1 JOIN t2
+        new Rewrite("^(DELETE(?:\\s+(?:LOW_PRIORITY|QUICK|IGNORE))*)\\s+FROM\\s+(.+?)\\s+USING\\s+", "$1 $2 FROM "),
+      };
+
+  /** PostgreSQL spellings JSqlParser 5.4 lacks. */
+  private static final Rewrite[] POSTGRES =
+      new Rewrite[] {
+        // ORDER BY x USING < (a sort operator): the order, not the rows, changes
+        new Rewrite(
+            "\\s+USING\\s+(?:<=?|>=?|~<~|~>~)(?=\\s*(?:,|\\)|$|NULLS\\b|LIMIT\\b|OFFSET\\b|FOR\\b|FETCH\\b))",
+            ""),
+      };
+
+  private record Rewrite(Pattern pattern, String replacement) {
+    Rewrite(String regex, String replacement) {
+      this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), replacement);
+    }
+
+    String apply(String text) {
+      return pattern.matcher(text).replaceAll(replacement);
+    }
+  }
 
   private ParserInput() {}
 
@@ -33,12 +65,11 @@ final class ParserInput {
       tokens = withoutOnly(sql, tokens);
     }
     String text = ParserText.of(sql, tokens, 0, tokens.size(), dialect).text();
-    if (dialect == Dialect.MYSQL && text.indexOf('@') >= 0) {
-      text = USER_VARIABLE.matcher(text).replaceAll("uservar_$1");
-    }
-    if (dialect == Dialect.MYSQL && text.length() > 20
-        && text.regionMatches(true, text.length() - 4, "MODE", 0, 4)) {
-      text = LOCK_IN_SHARE_MODE.matcher(text).replaceFirst(" FOR SHARE");
+    Rewrite[] rewrites = dialect == Dialect.MYSQL ? MYSQL : dialect == Dialect.POSTGRES ? POSTGRES : null;
+    if (rewrites != null) {
+      for (Rewrite r : rewrites) {
+        text = r.apply(text);
+      }
     }
     return text;
   }
