@@ -30,7 +30,7 @@ public final class GuardEngine {
     this.cache = new VerdictCache(policy.cacheSize());
     Map<String, Action> resolved = new HashMap<>();
     for (Rule r : rules) {
-      resolved.put(r.id(), policy.ruleActions().getOrDefault(r.id(), r.defaultAction()));
+      resolved.put(r.id(), policy.ruleActions().getOrDefault(r.id(), policy.profile().actionFor(r)));
     }
     for (String id : policy.ruleActions().keySet()) {
       if (!resolved.containsKey(id)) {

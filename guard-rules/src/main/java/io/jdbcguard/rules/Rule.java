@@ -17,6 +17,15 @@ public interface Rule {
     return Action.BLOCK;
   }
 
+  /**
+   * What {@code profile} does when this rule reports; {@link Action#ALLOW} means the rule does not
+   * run in that profile. By default the same in every profile ({@code audit} is derived by {@link
+   * Profile#actionFor(Rule)}).
+   */
+  default Action actionIn(Profile profile) {
+    return defaultAction();
+  }
+
   /** Reports every occurrence of the hazard in {@code statement} to {@code report}. */
   void check(StatementContext statement, Report report);
 

@@ -32,6 +32,7 @@ final class StatementAnalyzer {
   private final List<StatementKind> kinds = new ArrayList<>();
   private final StringBuilder fingerprint = new StringBuilder();
   private List<Token> tokens;
+  private int statementCount;
 
   StatementAnalyzer(GuardEngine engine, String sql) {
     this.engine = engine;
@@ -41,7 +42,9 @@ final class StatementAnalyzer {
 
   Verdict run() {
     tokens = SqlLexer.tokenize(sql, dialect);
-    for (StatementSpan span : SqlSplitter.split(sql, tokens, dialect)) {
+    List<StatementSpan> spans = SqlSplitter.split(sql, tokens, dialect);
+    statementCount = spans.size();
+    for (StatementSpan span : spans) {
       if (fingerprint.length() > 0) {
         fingerprint.append("; ");
       }
@@ -54,13 +57,13 @@ final class StatementAnalyzer {
   /** Analyses tokens {@code [first, end)} as one statement and returns its kind. */
   private StatementKind analyze(int first, int end, boolean executes) {
     List<Token> code = codeTokens(first, end);
-    StatementContext probe = new StatementContext(dialect, sql, code, null, null);
+    StatementContext probe = context(code, null, null, StatementKind.OTHER);
     if (code.isEmpty()) {
       return StatementKind.OTHER;
     }
     String problem = lexicalProblem(code);
     if (problem != null) {
-      return check(new StatementContext(dialect, sql, code, null, problem), StatementKind.OTHER, executes);
+      return check(context(code, null, problem, StatementKind.OTHER), executes);
     }
     String lead = probe.word(0);
 
@@ -83,15 +86,17 @@ final class StatementAnalyzer {
     if (keywordKind != null) {
       String p = KeywordStatements.problem(probe);
       if (lead.equals("COPY")) {
-        keywordKind = probe.indexOfWord("STDIN", 1) > 0 ? StatementKind.INSERT : StatementKind.QUERY;
+        // COPY t FROM ... loads rows; COPY t / (query) TO ... reads them
+        keywordKind = io.jdbcguard.rules.builtin.Keywords.containsTopLevelWord(probe, "FROM")
+            ? StatementKind.INSERT : StatementKind.QUERY;
       }
-      return check(new StatementContext(dialect, sql, code, null, p), keywordKind, executes);
+      return check(context(code, null, p, keywordKind), executes);
     }
 
     int depth = maxNesting(code);
     if (depth > MAX_NESTING) {
-      return check(new StatementContext(dialect, sql, code, null,
-          "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING), StatementKind.OTHER, executes);
+      return check(context(code, null,
+          "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING, StatementKind.OTHER), executes);
     }
     String text = ParserInput.of(sql, tokens.subList(first, end), dialect);
     ParseResult parsed = engine.parser().parse(text);
@@ -99,24 +104,28 @@ final class StatementAnalyzer {
       Statement ast = ok.statement();
       String lost = ParseCoverage.missingWord(text, ast, dialect);
       if (lost != null) {
-        return check(new StatementContext(dialect, sql, code, null,
-            "the parser dropped part of the statement, from '" + lost + "'"), StatementKind.OTHER, executes);
+        return check(context(code, null,
+            "the parser dropped part of the statement, from '" + lost + "'", StatementKind.OTHER), executes);
       }
-      return check(new StatementContext(dialect, sql, code, ast, null), Kinds.of(ast), executes);
+      return check(context(code, ast, null, Kinds.of(ast)), executes);
     }
     String reason = ((ParseResult.Failed) parsed).reason();
     if (AdditiveDdl.matches(probe)) {
       // CREATE TABLE / INDEX / SEQUENCE / VIEW / TYPE in syntax JSqlParser lacks: these only add
       // objects, and their tokens were checked for anything that writes or calls out.
-      return check(new StatementContext(dialect, sql, code, null, AdditiveDdl.problem(probe)), StatementKind.DDL, executes);
+      return check(context(code, null, AdditiveDdl.problem(probe), StatementKind.DDL), executes);
     }
-    return check(new StatementContext(dialect, sql, code, null, reason), StatementKind.OTHER, executes);
+    return check(context(code, null, reason, StatementKind.OTHER), executes);
   }
 
-  private StatementKind check(StatementContext context, StatementKind kind, boolean executes) {
+  private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
+    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount);
+  }
+
+  private StatementKind check(StatementContext context, boolean executes) {
     for (Rule rule : engine.rules()) {
       Action action = engine.actionFor(rule);
-      if (!executes && !EVEN_IF_NOT_EXECUTED.contains(rule.id())) {
+      if (action == Action.ALLOW || (!executes && !EVEN_IF_NOT_EXECUTED.contains(rule.id()))) {
         continue;
       }
       try {
@@ -129,7 +138,7 @@ final class StatementAnalyzer {
             "Write it as plain, complete SQL or split it into simpler statements."));
       }
     }
-    return kind;
+    return context.kind();
   }
 
   private List<Token> codeTokens(int first, int end) {

@@ -18,15 +18,35 @@ public final class StatementContext {
   private final List<Token> tokens;
   private final Statement ast;
   private final String problem;
+  private final StatementKind kind;
+  private final int statementsInString;
   private List<Object> nodes;
 
   StatementContext(
-      Dialect dialect, String source, List<Token> tokens, Statement ast, String problem) {
+      Dialect dialect,
+      String source,
+      List<Token> tokens,
+      Statement ast,
+      String problem,
+      StatementKind kind,
+      int statementsInString) {
     this.dialect = dialect;
     this.source = source;
     this.tokens = tokens;
     this.ast = ast;
     this.problem = problem;
+    this.kind = kind;
+    this.statementsInString = statementsInString;
+  }
+
+  /** What kind of statement this is (for a wrapper such as EXPLAIN ANALYZE, the wrapped one's). */
+  public StatementKind kind() {
+    return kind;
+  }
+
+  /** How many statements the string of this execute call holds (1 for a single statement). */
+  public int statementsInString() {
+    return statementsInString;
   }
 
   public Dialect dialect() {

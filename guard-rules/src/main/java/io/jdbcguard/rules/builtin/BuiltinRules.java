@@ -38,6 +38,7 @@ public final class BuiltinRules {
           new VacuumFull(),
           new ClusterTable(),
           new Reindex(),
+          new ReadOnly(),
           new SleepFunction(),
           new CartesianProduct());
 

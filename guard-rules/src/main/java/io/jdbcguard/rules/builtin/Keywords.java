@@ -26,7 +26,7 @@ public final class Keywords {
   }
 
   /** True when any word of the statement at paren depth 0 is {@code word}. */
-  static boolean containsTopLevelWord(StatementContext s, String word) {
+  public static boolean containsTopLevelWord(StatementContext s, String word) {
     int depth = 0;
     for (int i = 0; i < s.size(); i++) {
       depth += delta(s.type(i));
