@@ -101,6 +101,18 @@ public final class GuardEngine {
     return SqlSplitter.splitScript(script == null ? "" : script, policy.dialect());
   }
 
+  /**
+   * Checks every statement of a script, in order, as the CLI and the test assertions do. Not
+   * cached: a statement's verdict may depend on the statements before it.
+   */
+  public List<ScriptVerdict> checkScript(String script) {
+    List<ScriptVerdict> out = new java.util.ArrayList<>();
+    for (ScriptStatement s : split(script)) {
+      out.add(new ScriptVerdict(s, check(s.sql()), List.of()));
+    }
+    return out;
+  }
+
   List<Rule> rules() {
     return rules;
   }
