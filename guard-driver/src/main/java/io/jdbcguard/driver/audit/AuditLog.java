@@ -55,11 +55,11 @@ public final class AuditLog {
       LoggingEventBuilder event, String outcome, Verdict verdict, long nanos, String connectionId) {
     String rules = String.join(",", verdict.ruleIds());
     event
-        .setMessage("jdbc-guard {} [{}] on {}: {}")
+        .setMessage(rules.isEmpty() ? "jdbc-guard {} on {}: {}" : "jdbc-guard {} on {}: {} [{}]")
         .addArgument(outcome)
-        .addArgument(rules)
         .addArgument(connectionId)
         .addArgument(verdict.fingerprint())
+        .addArgument(rules)
         .addKeyValue("action", verdict.action().id())
         .addKeyValue("rules", rules)
         .addKeyValue("fingerprint", verdict.fingerprint())
