@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Guards any {@link DataSource} (a pool, a vendor data source): every {@code getConnection}
- * returns a guarded connection. The configuration is validated once, in the constructor, and all
+ * Guards any {@link DataSource} (a pool, a vendor data source): every {@code getConnection} returns
+ * a guarded connection. The configuration is validated once, in the constructor, and all
  * connections share one engine.
  *
  * <pre>{@code
@@ -52,8 +52,7 @@ public final class GuardDataSource implements DataSource {
     Objects.requireNonNull(dialect, "dialect");
     for (String name : settings.stringPropertyNames()) {
       if (!GuardProperty.isGuardKey(name)) {
-        throw GuardProperty.configError(
-            "GuardDataSource takes only guard.* settings, not " + name);
+        throw GuardProperty.configError("GuardDataSource takes only guard.* settings, not " + name);
       }
     }
     Map<String, String> merged = GuardSettings.merge(Map.of(), settings);

@@ -21,9 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * The {@code jdbc:guard:} driver. It answers only to URLs starting with {@code jdbc:guard:}, strips
- * that prefix and the {@code guard.*} parameters, opens the connection with the real driver for
- * the rest ({@code jdbc:guard:postgresql://h/db} opens {@code jdbc:postgresql://h/db}), and hands
- * out a guarded connection.
+ * that prefix and the {@code guard.*} parameters, opens the connection with the real driver for the
+ * rest ({@code jdbc:guard:postgresql://h/db} opens {@code jdbc:postgresql://h/db}), and hands out a
+ * guarded connection.
  *
  * <p>Configuration is read once per {@code connect}, URL parameters first, then connection
  * properties, then defaults; connections with the same policy share one engine and its verdict
@@ -47,11 +47,11 @@ public final class GuardDriver implements Driver {
   private final DelegateDrivers delegates = new DelegateDrivers();
 
   /**
-   * Opens a guarded connection, or returns null for a URL that is not {@code jdbc:guard:} (the
-   * JDBC contract: {@link DriverManager} asks every driver).
+   * Opens a guarded connection, or returns null for a URL that is not {@code jdbc:guard:} (the JDBC
+   * contract: {@link DriverManager} asks every driver).
    *
-   * @throws SQLException with SQLState {@value SqlStates#INVALID_CONFIGURATION} for a malformed
-   *     URL or {@code guard.*} setting; whatever the real driver throws for the connection itself
+   * @throws SQLException with SQLState {@value SqlStates#INVALID_CONFIGURATION} for a malformed URL
+   *     or {@code guard.*} setting; whatever the real driver throws for the connection itself
    */
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
@@ -60,14 +60,16 @@ public final class GuardDriver implements Driver {
     }
     GuardUrl guardUrl = GuardUrl.parse(url);
     Map<String, String> settings = GuardSettings.merge(guardUrl.settings(), info);
-    GuardConfig config =
-        GuardConfig.resolve(settings, Dialect.forJdbcUrl(guardUrl.delegateUrl()));
+    GuardConfig config = GuardConfig.resolve(settings, Dialect.forJdbcUrl(guardUrl.delegateUrl()));
     GuardEngine engine = guard.engine(config.policy());
     Driver real = delegates.find(guardUrl);
     Connection raw = real.connect(guardUrl.delegateUrl(), GuardSettings.withoutGuardKeys(info));
     if (raw == null) {
       throw new SQLException(
-          "jdbc-guard: " + real.getClass().getName() + " declined the " + guardUrl.subprotocol()
+          "jdbc-guard: "
+              + real.getClass().getName()
+              + " declined the "
+              + guardUrl.subprotocol()
               + " URL",
           "08001");
     }

@@ -6,13 +6,13 @@ import java.sql.SQLSyntaxErrorException;
 import java.util.Objects;
 
 /**
- * Thrown instead of running a statement the guard refuses. Nothing was sent to the database and
- * the caller's open transaction is untouched: catch it, fix the statement, and go on.
+ * Thrown instead of running a statement the guard refuses. Nothing was sent to the database and the
+ * caller's open transaction is untouched: catch it, fix the statement, and go on.
  *
  * <p>It is a {@link SQLSyntaxErrorException} (non-transient) with SQLState {@value
- * SqlStates#BLOCKED}, so pools keep the connection. The message is the verdict's message: the
- * rule id, the offending fragment, why it is dangerous, the safe way to write it and how a human
- * allows it on purpose.
+ * SqlStates#BLOCKED}, so pools keep the connection. The message is the verdict's message: the rule
+ * id, the offending fragment, why it is dangerous, the safe way to write it and how a human allows
+ * it on purpose.
  */
 public class GuardViolationException extends SQLSyntaxErrorException {
 
@@ -34,8 +34,8 @@ public class GuardViolationException extends SQLSyntaxErrorException {
   }
 
   /**
-   * The refusal of a {@link Action#DRY_RUN} verdict, which this version cannot honour: the
-   * message says so before the findings.
+   * The refusal of a {@link Action#DRY_RUN} verdict, which this version cannot honour: the message
+   * says so before the findings.
    */
   public static GuardViolationException dryRunNotEnabled(Verdict verdict) {
     return new GuardViolationException(verdict, DRY_RUN_NOT_ENABLED + messageOf(verdict));
@@ -48,6 +48,8 @@ public class GuardViolationException extends SQLSyntaxErrorException {
 
   private static String messageOf(Verdict verdict) {
     String message = Objects.requireNonNull(verdict, "verdict").message();
-    return message.isEmpty() ? "jdbc-guard refused the statement (" + verdict.action() + ")." : message;
+    return message.isEmpty()
+        ? "jdbc-guard refused the statement (" + verdict.action() + ")."
+        : message;
   }
 }

@@ -136,9 +136,11 @@ class GuardDriverTest {
   @Test
   void givesEveryConnectionItsOwnCountedId() throws SQLException {
     GuardedConnection first =
-        (GuardedConnection) driver.connect("jdbc:guard:stub://h/db?guard.connectionIdPrefix=app-", null);
+        (GuardedConnection)
+            driver.connect("jdbc:guard:stub://h/db?guard.connectionIdPrefix=app-", null);
     GuardedConnection second =
-        (GuardedConnection) driver.connect("jdbc:guard:stub://h/db?guard.connectionIdPrefix=app-", null);
+        (GuardedConnection)
+            driver.connect("jdbc:guard:stub://h/db?guard.connectionIdPrefix=app-", null);
 
     assertThat(first.gate().connectionId()).isEqualTo("app-1");
     assertThat(second.gate().connectionId()).isEqualTo("app-2");
@@ -157,7 +159,8 @@ class GuardDriverTest {
   void reportsTheRealDriversPropertiesAndTheGuardKeys() throws SQLException {
     DriverPropertyInfo[] infos =
         driver.getPropertyInfo(
-            "jdbc:guard:stub://h/db?guard.rule.null-comparison=warn", props("guard.unwrap", "allow"));
+            "jdbc:guard:stub://h/db?guard.rule.null-comparison=warn",
+            props("guard.unwrap", "allow"));
 
     Map<String, String> byName =
         Arrays.stream(infos)

@@ -44,9 +44,7 @@ class GuardViolationExceptionTest {
 
     GuardViolationException e = GuardViolationException.dryRunNotEnabled(verdict);
 
-    assertThat(e.getMessage())
-        .startsWith("Dry runs are not enabled")
-        .endsWith(verdict.message());
+    assertThat(e.getMessage()).startsWith("Dry runs are not enabled").endsWith(verdict.message());
     assertThat(e.getSQLState()).isEqualTo("42JG1");
   }
 }

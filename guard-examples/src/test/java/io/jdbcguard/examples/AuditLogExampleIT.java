@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuditLogExampleIT {
 
-  private static final String URL = env("JDBC_GUARD_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  private static final String URL =
+      env("JDBC_GUARD_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   private static final String USER = env("JDBC_GUARD_PG_USER", "postgres");
   private static final String PASSWORD = env("JDBC_GUARD_PG_PASSWORD", "");
 
@@ -52,7 +53,9 @@ class AuditLogExampleIT {
         .contains("{\"action\":\"block\"}")
         .contains("\"fingerprint\":")
         .contains("\"micros\":");
-    assertThat(String.join("\n", lines)).doesNotContain("alice@example.com").doesNotContain("hello");
+    assertThat(String.join("\n", lines))
+        .doesNotContain("alice@example.com")
+        .doesNotContain("hello");
   }
 
   private static List<String> captureStdout() throws Exception {

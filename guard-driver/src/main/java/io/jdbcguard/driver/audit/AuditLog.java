@@ -9,8 +9,8 @@ import org.slf4j.spi.LoggingEventBuilder;
 /**
  * Writes one structured event per guard decision to the SLF4J logger {@value #LOGGER_NAME}.
  *
- * <p>Levels: refused statements (block, and dry-run while dry runs are not enabled) and warnings
- * at WARN, allowed statements at DEBUG. Key/value pairs: {@code action}, {@code rules}, {@code
+ * <p>Levels: refused statements (block, and dry-run while dry runs are not enabled) and warnings at
+ * WARN, allowed statements at DEBUG. Key/value pairs: {@code action}, {@code rules}, {@code
  * fingerprint}, {@code micros}, {@code connection}. The fingerprint has every literal replaced by
  * {@code ?}; raw SQL and bind values are never logged. When DEBUG is off an allowed statement costs
  * one {@code isDebugEnabled()} call and allocates nothing.

@@ -28,10 +28,7 @@ public enum GuardProperty {
           + " else is generic).",
       ids(Dialect.values())),
   PROFILE(
-      "guard.profile",
-      Profile.AGENT.id(),
-      "The base set of rule actions.",
-      ids(Profile.values())),
+      "guard.profile", Profile.AGENT.id(), "The base set of rule actions.", ids(Profile.values())),
   RULE(
       "guard.rule.<rule-id>",
       null,
@@ -123,7 +120,9 @@ public enum GuardProperty {
       }
     }
     throw configError(
-        "unknown setting " + key + "; known settings: "
+        "unknown setting "
+            + key
+            + "; known settings: "
             + Arrays.stream(values()).map(GuardProperty::key).collect(Collectors.joining(", ")));
   }
 
@@ -142,10 +141,12 @@ public enum GuardProperty {
     return configError("invalid value '" + value + "' for " + key + "; expected " + expectation());
   }
 
-  /** A configuration error: raised at connect time, SQLState {@value SqlStates#INVALID_CONFIGURATION}. */
+  /**
+   * A configuration error: raised at connect time, SQLState {@value
+   * SqlStates#INVALID_CONFIGURATION}.
+   */
   public static SQLException configError(String message) {
-    return new SQLNonTransientException(
-        "jdbc-guard: " + message, SqlStates.INVALID_CONFIGURATION);
+    return new SQLNonTransientException("jdbc-guard: " + message, SqlStates.INVALID_CONFIGURATION);
   }
 
   /** This property as {@code getPropertyInfo} reports it, with its effective value. */

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code jdbc:guard:} URL taken apart: the real driver's URL with every {@code guard.*}
- * parameter removed, and those parameters.
+ * A {@code jdbc:guard:} URL taken apart: the real driver's URL with every {@code guard.*} parameter
+ * removed, and those parameters.
  *
  * <p>{@code jdbc:guard:postgresql://h/db?guard.dialect=mysql&sslmode=off} becomes {@code
  * jdbc:postgresql://h/db?sslmode=off} and {@code {guard.dialect=mysql}}. The other parameters keep
  * their order and spelling. The longer form {@code jdbc:guard:jdbc:postgresql://h/db} is accepted
- * too. Parameters are read after the first {@code ?} ({@code &}-separated, values
- * percent-decoded); a URL without {@code ?} but with {@code ;} (H2, Derby, SQL Server style) has
- * its {@code ;}-separated {@code key=value} parts read instead.
+ * too. Parameters are read after the first {@code ?} ({@code &}-separated, values percent-decoded);
+ * a URL without {@code ?} but with {@code ;} (H2, Derby, SQL Server style) has its {@code
+ * ;}-separated {@code key=value} parts read instead.
  *
  * @param delegateUrl the URL handed to the real driver
  * @param settings the {@code guard.*} parameters, in URL order (a repeated key: the last wins)
@@ -85,7 +85,8 @@ public record GuardUrl(String delegateUrl, Map<String, String> settings) {
       String value = eq < 0 ? "" : param.substring(eq + 1);
       settings.put(key, percentEncoded ? decode(key, value) : value);
     }
-    String url = kept.isEmpty() ? base : base + opener + String.join(String.valueOf(separator), kept);
+    String url =
+        kept.isEmpty() ? base : base + opener + String.join(String.valueOf(separator), kept);
     return new GuardUrl(url, settings);
   }
 

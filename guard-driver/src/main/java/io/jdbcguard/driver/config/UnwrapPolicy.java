@@ -6,8 +6,8 @@ import java.sql.Wrapper;
 import java.util.Locale;
 
 /**
- * What {@code unwrap(Class)} and {@code isWrapperFor(Class)} may hand out. The raw vendor
- * objects run SQL the guard never sees, so by default they stay inside.
+ * What {@code unwrap(Class)} and {@code isWrapperFor(Class)} may hand out. The raw vendor objects
+ * run SQL the guard never sees, so by default they stay inside.
  */
 public enum UnwrapPolicy {
   /**
@@ -29,7 +29,9 @@ public enum UnwrapPolicy {
     return id;
   }
 
-  /** @throws IllegalArgumentException for anything but deny or allow (case-insensitive) */
+  /**
+   * @throws IllegalArgumentException for anything but deny or allow (case-insensitive)
+   */
   public static UnwrapPolicy fromId(String value) {
     String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
     for (UnwrapPolicy p : values()) {

@@ -22,11 +22,11 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 
 /**
- * Passes every method that {@link Connection} declares straight to the delegate: boilerplate
- * only, no logic. The overrides that matter live in {@link GuardedConnection}.
+ * Passes every method that {@link Connection} declares straight to the delegate: boilerplate only,
+ * no logic. The overrides that matter live in {@link GuardedConnection}.
  *
- * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded
- * subclass must apply the unwrap policy, none can forget it.
+ * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded subclass
+ * must apply the unwrap policy, none can forget it.
  */
 abstract class ForwardingConnection implements Connection {
 
@@ -196,31 +196,22 @@ abstract class ForwardingConnection implements Connection {
 
   @Override
   public Statement createStatement(
-      int resultSetType,
-      int resultSetConcurrency,
-      int resultSetHoldability) throws SQLException {
+      int resultSetType, int resultSetConcurrency, int resultSetHoldability) throws SQLException {
     return delegate.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability);
   }
 
   @Override
   public PreparedStatement prepareStatement(
-      String sql,
-      int resultSetType,
-      int resultSetConcurrency,
-      int resultSetHoldability) throws SQLException {
+      String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
     return delegate.prepareStatement(
-        sql,
-        resultSetType,
-        resultSetConcurrency,
-        resultSetHoldability);
+        sql, resultSetType, resultSetConcurrency, resultSetHoldability);
   }
 
   @Override
   public CallableStatement prepareCall(
-      String sql,
-      int resultSetType,
-      int resultSetConcurrency,
-      int resultSetHoldability) throws SQLException {
+      String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
     return delegate.prepareCall(sql, resultSetType, resultSetConcurrency, resultSetHoldability);
   }
 
@@ -331,9 +322,7 @@ abstract class ForwardingConnection implements Connection {
 
   @Override
   public boolean setShardingKeyIfValid(
-      ShardingKey shardingKey,
-      ShardingKey superShardingKey,
-      int timeout) throws SQLException {
+      ShardingKey shardingKey, ShardingKey superShardingKey, int timeout) throws SQLException {
     return delegate.setShardingKeyIfValid(shardingKey, superShardingKey, timeout);
   }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * Passes every method that {@link DatabaseMetaData} declares straight to the delegate: boilerplate
  * only, no logic. The overrides that matter live in {@link GuardedDatabaseMetaData}.
  *
- * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded
- * subclass must apply the unwrap policy, none can forget it.
+ * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded subclass
+ * must apply the unwrap policy, none can forget it.
  */
 abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
@@ -625,23 +625,16 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getProcedureColumns(
-      String catalog,
-      String schemaPattern,
-      String procedureNamePattern,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern)
+      throws SQLException {
     return delegate.getProcedureColumns(
-        catalog,
-        schemaPattern,
-        procedureNamePattern,
-        columnNamePattern);
+        catalog, schemaPattern, procedureNamePattern, columnNamePattern);
   }
 
   @Override
   public ResultSet getTables(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String[] types) throws SQLException {
+      String catalog, String schemaPattern, String tableNamePattern, String[] types)
+      throws SQLException {
     return delegate.getTables(catalog, schemaPattern, tableNamePattern, types);
   }
 
@@ -662,19 +655,14 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getColumns(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+      throws SQLException {
     return delegate.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
   }
 
   @Override
   public ResultSet getColumnPrivileges(
-      String catalog,
-      String schema,
-      String table,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schema, String table, String columnNamePattern) throws SQLException {
     return delegate.getColumnPrivileges(catalog, schema, table, columnNamePattern);
   }
 
@@ -686,11 +674,8 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getBestRowIdentifier(
-      String catalog,
-      String schema,
-      String table,
-      int scope,
-      boolean nullable) throws SQLException {
+      String catalog, String schema, String table, int scope, boolean nullable)
+      throws SQLException {
     return delegate.getBestRowIdentifier(catalog, schema, table, scope, nullable);
   }
 
@@ -724,14 +709,10 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
       String parentTable,
       String foreignCatalog,
       String foreignSchema,
-      String foreignTable) throws SQLException {
+      String foreignTable)
+      throws SQLException {
     return delegate.getCrossReference(
-        parentCatalog,
-        parentSchema,
-        parentTable,
-        foreignCatalog,
-        foreignSchema,
-        foreignTable);
+        parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable);
   }
 
   @Override
@@ -741,11 +722,8 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getIndexInfo(
-      String catalog,
-      String schema,
-      String table,
-      boolean unique,
-      boolean approximate) throws SQLException {
+      String catalog, String schema, String table, boolean unique, boolean approximate)
+      throws SQLException {
     return delegate.getIndexInfo(catalog, schema, table, unique, approximate);
   }
 
@@ -811,10 +789,8 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getUDTs(
-      String catalog,
-      String schemaPattern,
-      String typeNamePattern,
-      int[] types) throws SQLException {
+      String catalog, String schemaPattern, String typeNamePattern, int[] types)
+      throws SQLException {
     return delegate.getUDTs(catalog, schemaPattern, typeNamePattern, types);
   }
 
@@ -857,10 +833,8 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getAttributes(
-      String catalog,
-      String schemaPattern,
-      String typeNamePattern,
-      String attributeNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern)
+      throws SQLException {
     return delegate.getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern);
   }
 
@@ -942,23 +916,16 @@ abstract class ForwardingDatabaseMetaData implements DatabaseMetaData {
 
   @Override
   public ResultSet getFunctionColumns(
-      String catalog,
-      String schemaPattern,
-      String functionNamePattern,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern)
+      throws SQLException {
     return delegate.getFunctionColumns(
-        catalog,
-        schemaPattern,
-        functionNamePattern,
-        columnNamePattern);
+        catalog, schemaPattern, functionNamePattern, columnNamePattern);
   }
 
   @Override
   public ResultSet getPseudoColumns(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+      throws SQLException {
     return delegate.getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern);
   }
 

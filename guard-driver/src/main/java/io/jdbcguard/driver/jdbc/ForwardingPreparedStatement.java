@@ -28,9 +28,9 @@ import java.util.Calendar;
  *
  * <p>It extends {@link GuardedStatement} rather than a pure forwarding base, so the SQL-taking
  * methods inherited from {@code Statement} stay gated in exactly one place. The hierarchy
- * alternates between forwarding and guarded layers: {@code ForwardingStatement <
- * GuardedStatement < ForwardingPreparedStatement < GuardedPreparedStatement <
- * ForwardingCallableStatement < GuardedCallableStatement}.
+ * alternates between forwarding and guarded layers: {@code ForwardingStatement < GuardedStatement <
+ * ForwardingPreparedStatement < GuardedPreparedStatement < ForwardingCallableStatement <
+ * GuardedCallableStatement}.
  */
 abstract class ForwardingPreparedStatement extends GuardedStatement implements PreparedStatement {
 

@@ -25,11 +25,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Passes every method that {@link ResultSet} declares straight to the delegate: boilerplate
- * only, no logic. The overrides that matter live in {@link GuardedResultSet}.
+ * Passes every method that {@link ResultSet} declares straight to the delegate: boilerplate only,
+ * no logic. The overrides that matter live in {@link GuardedResultSet}.
  *
- * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded
- * subclass must apply the unwrap policy, none can forget it.
+ * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded subclass
+ * must apply the unwrap policy, none can forget it.
  */
 abstract class ForwardingResultSet implements ResultSet {
 

@@ -8,11 +8,11 @@ import java.sql.Statement;
 import java.util.Objects;
 
 /**
- * Passes every method that {@link Statement} declares straight to the delegate: boilerplate
- * only, no logic. The overrides that matter live in {@link GuardedStatement}.
+ * Passes every method that {@link Statement} declares straight to the delegate: boilerplate only,
+ * no logic. The overrides that matter live in {@link GuardedStatement}.
  *
- * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded
- * subclass must apply the unwrap policy, none can forget it.
+ * <p>{@code unwrap} and {@code isWrapperFor} are deliberately left abstract: every guarded subclass
+ * must apply the unwrap policy, none can forget it.
  */
 abstract class ForwardingStatement implements Statement {
 

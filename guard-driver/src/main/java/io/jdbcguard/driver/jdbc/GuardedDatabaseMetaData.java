@@ -53,19 +53,17 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getProcedureColumns(
-      String catalog,
-      String schemaPattern,
-      String procedureNamePattern,
-      String columnNamePattern) throws SQLException {
-    return wrap(delegate().getProcedureColumns(catalog, schemaPattern, procedureNamePattern, columnNamePattern));
+      String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern)
+      throws SQLException {
+    return wrap(
+        delegate()
+            .getProcedureColumns(catalog, schemaPattern, procedureNamePattern, columnNamePattern));
   }
 
   @Override
   public ResultSet getTables(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String[] types) throws SQLException {
+      String catalog, String schemaPattern, String tableNamePattern, String[] types)
+      throws SQLException {
     return wrap(delegate().getTables(catalog, schemaPattern, tableNamePattern, types));
   }
 
@@ -86,19 +84,14 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getColumns(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+      throws SQLException {
     return wrap(delegate().getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
   }
 
   @Override
   public ResultSet getColumnPrivileges(
-      String catalog,
-      String schema,
-      String table,
-      String columnNamePattern) throws SQLException {
+      String catalog, String schema, String table, String columnNamePattern) throws SQLException {
     return wrap(delegate().getColumnPrivileges(catalog, schema, table, columnNamePattern));
   }
 
@@ -110,11 +103,8 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getBestRowIdentifier(
-      String catalog,
-      String schema,
-      String table,
-      int scope,
-      boolean nullable) throws SQLException {
+      String catalog, String schema, String table, int scope, boolean nullable)
+      throws SQLException {
     return wrap(delegate().getBestRowIdentifier(catalog, schema, table, scope, nullable));
   }
 
@@ -148,8 +138,17 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
       String parentTable,
       String foreignCatalog,
       String foreignSchema,
-      String foreignTable) throws SQLException {
-    return wrap(delegate().getCrossReference(parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable));
+      String foreignTable)
+      throws SQLException {
+    return wrap(
+        delegate()
+            .getCrossReference(
+                parentCatalog,
+                parentSchema,
+                parentTable,
+                foreignCatalog,
+                foreignSchema,
+                foreignTable));
   }
 
   @Override
@@ -159,20 +158,15 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getIndexInfo(
-      String catalog,
-      String schema,
-      String table,
-      boolean unique,
-      boolean approximate) throws SQLException {
+      String catalog, String schema, String table, boolean unique, boolean approximate)
+      throws SQLException {
     return wrap(delegate().getIndexInfo(catalog, schema, table, unique, approximate));
   }
 
   @Override
   public ResultSet getUDTs(
-      String catalog,
-      String schemaPattern,
-      String typeNamePattern,
-      int[] types) throws SQLException {
+      String catalog, String schemaPattern, String typeNamePattern, int[] types)
+      throws SQLException {
     return wrap(delegate().getUDTs(catalog, schemaPattern, typeNamePattern, types));
   }
 
@@ -190,11 +184,10 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getAttributes(
-      String catalog,
-      String schemaPattern,
-      String typeNamePattern,
-      String attributeNamePattern) throws SQLException {
-    return wrap(delegate().getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern));
+      String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern)
+      throws SQLException {
+    return wrap(
+        delegate().getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern));
   }
 
   @Override
@@ -215,19 +208,18 @@ final class GuardedDatabaseMetaData extends ForwardingDatabaseMetaData {
 
   @Override
   public ResultSet getFunctionColumns(
-      String catalog,
-      String schemaPattern,
-      String functionNamePattern,
-      String columnNamePattern) throws SQLException {
-    return wrap(delegate().getFunctionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern));
+      String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern)
+      throws SQLException {
+    return wrap(
+        delegate()
+            .getFunctionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern));
   }
 
   @Override
   public ResultSet getPseudoColumns(
-      String catalog,
-      String schemaPattern,
-      String tableNamePattern,
-      String columnNamePattern) throws SQLException {
-    return wrap(delegate().getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
+      String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
+      throws SQLException {
+    return wrap(
+        delegate().getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
   }
 }

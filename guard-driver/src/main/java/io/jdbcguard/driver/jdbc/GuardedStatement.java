@@ -7,9 +7,9 @@ import java.sql.Statement;
 
 /**
  * Gates every {@link Statement} method that takes SQL, at call time ({@code addBatch} at add time,
- * so a refused statement never enters the batch). Each override is one line handing the SQL and
- * the real call to the {@link Gate}. {@code getConnection()} and {@code ResultSet.getStatement()}
- * lead back to the guarded objects, never to the raw ones.
+ * so a refused statement never enters the batch). Each override is one line handing the SQL and the
+ * real call to the {@link Gate}. {@code getConnection()} and {@code ResultSet.getStatement()} lead
+ * back to the guarded objects, never to the raw ones.
  */
 class GuardedStatement extends ForwardingStatement {
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 class AuditLogTest {
 
-  private static final String RAW_SQL = "DELETE FROM users WHERE email = 'alice@example.com' OR 1=1";
+  private static final String RAW_SQL =
+      "DELETE FROM users WHERE email = 'alice@example.com' OR 1=1";
   private static final String FINGERPRINT = "DELETE FROM users WHERE email = ? OR ? = ?";
 
   private final Logger logger = (Logger) LoggerFactory.getLogger(AuditLog.LOGGER_NAME);
@@ -51,7 +52,8 @@ class AuditLogTest {
   }
 
   private static Map<String, Object> keyValues(ILoggingEvent event) {
-    return event.getKeyValuePairs().stream().collect(Collectors.toMap(kv -> kv.key, kv -> kv.value));
+    return event.getKeyValuePairs().stream()
+        .collect(Collectors.toMap(kv -> kv.key, kv -> kv.value));
   }
 
   @Test
@@ -83,8 +85,8 @@ class AuditLogTest {
     assertThat(events.list).hasSize(3);
     for (ILoggingEvent event : events.list) {
       assertThat(event.getFormattedMessage()).doesNotContain("alice@example.com");
-      assertThat(keyValues(event).values()).allSatisfy(v -> assertThat(String.valueOf(v))
-          .doesNotContain("alice@example.com"));
+      assertThat(keyValues(event).values())
+          .allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContain("alice@example.com"));
     }
   }
 
@@ -94,10 +96,13 @@ class AuditLogTest {
 
     audit.warned(verdict(Action.WARN), 500, "conn-2");
 
-    assertThat(events.list).singleElement().satisfies(e -> {
-      assertThat(e.getLevel()).isEqualTo(Level.WARN);
-      assertThat(keyValues(e)).containsEntry("action", "warn");
-    });
+    assertThat(events.list)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(Level.WARN);
+              assertThat(keyValues(e)).containsEntry("action", "warn");
+            });
   }
 
   @Test
@@ -106,10 +111,13 @@ class AuditLogTest {
 
     audit.allowed(verdict(Action.ALLOW), 2_000, "conn-3");
 
-    assertThat(events.list).singleElement().satisfies(e -> {
-      assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
-      assertThat(keyValues(e)).containsEntry("action", "allow").containsEntry("rules", "");
-    });
+    assertThat(events.list)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
+              assertThat(keyValues(e)).containsEntry("action", "allow").containsEntry("rules", "");
+            });
   }
 
   @Test

@@ -61,7 +61,8 @@ class GuardConfigTest {
   void readsPerRuleOverrides() throws SQLException {
     GuardConfig config =
         resolve(
-            Map.of("guard.rule.delete-without-where", "dry_run", "guard.rule.null-comparison", "WARN"),
+            Map.of(
+                "guard.rule.delete-without-where", "dry_run", "guard.rule.null-comparison", "WARN"),
             null,
             Dialect.POSTGRES);
 
@@ -106,7 +107,8 @@ class GuardConfigTest {
 
   @Test
   void acceptsDialectAliases() throws SQLException {
-    assertThat(resolve(Map.of("guard.dialect", "MariaDB"), null, Dialect.GENERIC).policy().dialect())
+    assertThat(
+            resolve(Map.of("guard.dialect", "MariaDB"), null, Dialect.GENERIC).policy().dialect())
         .isEqualTo(Dialect.MYSQL);
   }
 }

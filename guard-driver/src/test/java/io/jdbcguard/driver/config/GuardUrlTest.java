@@ -40,7 +40,8 @@ class GuardUrlTest {
   void removesGuardParametersAndKeepsTheOthersInOrder() throws SQLException {
     GuardUrl url =
         GuardUrl.parse(
-            "jdbc:guard:postgresql://h/db?a=1&guard.dialect=mysql&sslmode=off&guard.unwrap=allow&b");
+            "jdbc:guard:postgresql://h/db?a=1&guard.dialect=mysql&sslmode=off"
+                + "&guard.unwrap=allow&b");
 
     assertThat(url.delegateUrl()).isEqualTo("jdbc:postgresql://h/db?a=1&sslmode=off&b");
     assertThat(url.settings())
@@ -58,7 +59,8 @@ class GuardUrlTest {
   @Test
   void decodesPercentEncodedGuardValuesAndLeavesOtherParametersUntouched() throws SQLException {
     GuardUrl url =
-        GuardUrl.parse("jdbc:guard:postgresql://h/db?options=-c%20x%3D1&guard.connectionIdPrefix=a%2Fb");
+        GuardUrl.parse(
+            "jdbc:guard:postgresql://h/db?options=-c%20x%3D1&guard.connectionIdPrefix=a%2Fb");
 
     assertThat(url.delegateUrl()).isEqualTo("jdbc:postgresql://h/db?options=-c%20x%3D1");
     assertThat(url.settings()).containsEntry("guard.connectionIdPrefix", "a/b");
@@ -82,7 +84,8 @@ class GuardUrlTest {
 
   @Test
   void aRepeatedGuardKeyTakesTheLastValue() throws SQLException {
-    GuardUrl url = GuardUrl.parse("jdbc:guard:postgresql://h/db?guard.unwrap=allow&guard.unwrap=deny");
+    GuardUrl url =
+        GuardUrl.parse("jdbc:guard:postgresql://h/db?guard.unwrap=allow&guard.unwrap=deny");
 
     assertThat(url.settings()).containsExactly(Map.entry("guard.unwrap", "deny"));
   }

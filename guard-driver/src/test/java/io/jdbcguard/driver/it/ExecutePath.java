@@ -9,13 +9,15 @@ import java.sql.Statement;
 /** Every way a JDBC client can hand SQL to the database, each used with the statement to run. */
 enum ExecutePath {
   EXECUTE((c, sql) -> c.createStatement().execute(sql)),
-  EXECUTE_WITH_GENERATED_KEYS((c, sql) -> c.createStatement().execute(sql, Statement.RETURN_GENERATED_KEYS)),
+  EXECUTE_WITH_GENERATED_KEYS(
+      (c, sql) -> c.createStatement().execute(sql, Statement.RETURN_GENERATED_KEYS)),
   EXECUTE_WITH_COLUMN_INDEXES((c, sql) -> c.createStatement().execute(sql, new int[] {1})),
   EXECUTE_WITH_COLUMN_NAMES((c, sql) -> c.createStatement().execute(sql, new String[] {"id"})),
   EXECUTE_UPDATE((c, sql) -> c.createStatement().executeUpdate(sql)),
   EXECUTE_UPDATE_WITH_GENERATED_KEYS(
       (c, sql) -> c.createStatement().executeUpdate(sql, Statement.RETURN_GENERATED_KEYS)),
-  EXECUTE_UPDATE_WITH_COLUMN_INDEXES((c, sql) -> c.createStatement().executeUpdate(sql, new int[] {1})),
+  EXECUTE_UPDATE_WITH_COLUMN_INDEXES(
+      (c, sql) -> c.createStatement().executeUpdate(sql, new int[] {1})),
   EXECUTE_UPDATE_WITH_COLUMN_NAMES(
       (c, sql) -> c.createStatement().executeUpdate(sql, new String[] {"id"})),
   EXECUTE_LARGE_UPDATE((c, sql) -> c.createStatement().executeLargeUpdate(sql)),
@@ -41,7 +43,8 @@ enum ExecutePath {
   PREPARE_STATEMENT((c, sql) -> c.prepareStatement(sql).execute()),
   PREPARE_STATEMENT_WITH_GENERATED_KEYS(
       (c, sql) -> c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS).execute()),
-  PREPARE_STATEMENT_WITH_COLUMN_INDEXES((c, sql) -> c.prepareStatement(sql, new int[] {1}).execute()),
+  PREPARE_STATEMENT_WITH_COLUMN_INDEXES(
+      (c, sql) -> c.prepareStatement(sql, new int[] {1}).execute()),
   PREPARE_STATEMENT_WITH_COLUMN_NAMES(
       (c, sql) -> c.prepareStatement(sql, new String[] {"id"}).execute()),
   PREPARE_STATEMENT_WITH_TYPE_AND_CONCURRENCY(
@@ -81,7 +84,8 @@ enum ExecutePath {
         prepared.addBatch(sql);
         prepared.executeBatch();
       }),
-  STATEMENT_GET_CONNECTION((c, sql) -> c.createStatement().getConnection().createStatement().execute(sql)),
+  STATEMENT_GET_CONNECTION(
+      (c, sql) -> c.createStatement().getConnection().createStatement().execute(sql)),
   RESULT_SET_GET_STATEMENT(
       (c, sql) -> c.createStatement().executeQuery("SELECT 1").getStatement().execute(sql)),
   RESULT_SET_GET_STATEMENT_GET_CONNECTION(
@@ -92,7 +96,8 @@ enum ExecutePath {
               .getConnection()
               .prepareStatement(sql)
               .execute()),
-  META_DATA_GET_CONNECTION((c, sql) -> c.getMetaData().getConnection().createStatement().execute(sql)),
+  META_DATA_GET_CONNECTION(
+      (c, sql) -> c.getMetaData().getConnection().createStatement().execute(sql)),
   META_DATA_RESULT_SET_GET_STATEMENT(
       (c, sql) -> {
         ResultSet tables = c.getMetaData().getTables(null, null, "%", null);

@@ -41,7 +41,9 @@ abstract class GuardedDatabaseContract {
   /** The server under test. */
   abstract TestDatabases.Database database();
 
-  /** CREATE TABLE with an auto-generated integer key {@code id}, an int {@code x}, a {@code name}. */
+  /**
+   * CREATE TABLE with an auto-generated integer key {@code id}, an int {@code x}, a {@code name}.
+   */
   abstract String createTable(String table);
 
   /** Creates a routine {@code name} doubling an int, callable with {@link #callDoubling}. */
@@ -61,7 +63,8 @@ abstract class GuardedDatabaseContract {
   @BeforeAll
   void createSchemaAndPool() throws SQLException {
     db = database();
-    try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+    try (Connection raw = db.raw();
+        Statement s = raw.createStatement()) {
       s.execute(createTable(table));
       s.execute(createDoublingRoutine(routine));
     }
@@ -74,7 +77,8 @@ abstract class GuardedDatabaseContract {
       pool.close();
     }
     if (db != null) {
-      try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+      try (Connection raw = db.raw();
+          Statement s = raw.createStatement()) {
         s.execute("DROP TABLE IF EXISTS " + table); // the guard would (rightly) refuse this
         s.execute(dropDoublingRoutine(routine));
       }
@@ -83,7 +87,8 @@ abstract class GuardedDatabaseContract {
 
   @BeforeEach
   void resetRows() throws SQLException {
-    try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+    try (Connection raw = db.raw();
+        Statement s = raw.createStatement()) {
       s.executeUpdate("DELETE FROM " + table);
       s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (1, 'a'), (2, 'b'), (3, 'c')");
     }
@@ -171,7 +176,8 @@ abstract class GuardedDatabaseContract {
   @Test
   void generatedKeysComeBackAsWithTheRawDriver() throws SQLException {
     String insert = "INSERT INTO " + table + " (x, name) VALUES (7, 'k')";
-    assertSameOnBoth(c -> keyShape(c, s -> s.executeUpdate(insert, Statement.RETURN_GENERATED_KEYS)));
+    assertSameOnBoth(
+        c -> keyShape(c, s -> s.executeUpdate(insert, Statement.RETURN_GENERATED_KEYS)));
     assertSameOnBoth(c -> keyShape(c, s -> s.execute(insert, Statement.RETURN_GENERATED_KEYS)));
     assertSameOnBoth(
         c -> keyShape(c, s -> s.executeLargeUpdate(insert, Statement.RETURN_GENERATED_KEYS)));
@@ -263,7 +269,8 @@ abstract class GuardedDatabaseContract {
   @Test
   void metaDataAnswersAsWithTheRawDriver() throws SQLException {
     assertSameOnBoth(c -> c.getMetaData().getDatabaseProductVersion());
-    Object columns = assertSameOnBoth(c -> rows(c.getMetaData().getColumns(null, null, table, "%"), 4));
+    Object columns =
+        assertSameOnBoth(c -> rows(c.getMetaData().getColumns(null, null, table, "%"), 4));
     assertThat(columns.toString()).contains("name");
     assertSameOnBoth(c -> rows(c.getMetaData().getPrimaryKeys(null, null, table), 4));
     assertSameOnBoth(

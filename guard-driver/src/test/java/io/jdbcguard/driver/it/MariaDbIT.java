@@ -10,7 +10,9 @@ class MariaDbIT extends GuardedDatabaseContract {
 
   @Override
   String createTable(String table) {
-    return "CREATE TABLE " + table + " (id INT AUTO_INCREMENT PRIMARY KEY, x INT, name VARCHAR(50))";
+    return "CREATE TABLE "
+        + table
+        + " (id INT AUTO_INCREMENT PRIMARY KEY, x INT, name VARCHAR(50))";
   }
 
   @Override

@@ -27,7 +27,10 @@ public final class TestDatabases {
   /** A reachable database and how to connect to it, raw and guarded. */
   public record Database(String name, String url, String user, String password) {
 
-    /** The same URL for jdbc-guard: {@code jdbc:postgresql:...} becomes {@code jdbc:guard:postgresql:...}. */
+    /**
+     * The same URL for jdbc-guard: {@code jdbc:postgresql:...} becomes {@code
+     * jdbc:guard:postgresql:...}.
+     */
     public String guardUrl() {
       return "jdbc:guard:" + url.substring("jdbc:".length());
     }
@@ -96,16 +99,22 @@ public final class TestDatabases {
     if (dockerAvailable()) {
       JdbcDatabaseContainer<?> started = container.get();
       started.start(); // stopped by Testcontainers' reaper when the JVM exits
-      return new Database(
-          name, started.getJdbcUrl(), started.getUsername(), started.getPassword());
+      return new Database(name, started.getJdbcUrl(), started.getUsername(), started.getPassword());
     }
     String message =
-        name + " is not reachable at " + url + " as " + user + " (" + failure.getMessage()
+        name
+            + " is not reachable at "
+            + url
+            + " as "
+            + user
+            + " ("
+            + failure.getMessage()
             + ") and Docker is not available for Testcontainers. Start the server or set the"
             + " JDBC_GUARD_* variables.";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException("CI=true, so this is a failure: " + message, failure);
     }
+    System.err.println("[jdbc-guard tests] SKIPPED: " + message); // reports hide class-level skips
     Assumptions.abort("Skipped: " + message);
     throw new AssertionError("unreachable");
   }
@@ -114,7 +123,8 @@ public final class TestDatabases {
     Properties info = new Properties();
     info.setProperty("user", database.user());
     info.setProperty("password", database.password());
-    info.setProperty("connectTimeout", database.url().startsWith("jdbc:postgresql:") ? "5" : "5000");
+    info.setProperty(
+        "connectTimeout", database.url().startsWith("jdbc:postgresql:") ? "5" : "5000");
     try (Connection ignored = DriverManager.getConnection(database.url(), info)) {
       return null;
     } catch (SQLException e) {

@@ -1,7 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.testing.Guarded;
@@ -57,9 +56,7 @@ class EverySqlTakingMethodIsGatedTest {
     // 9 on Connection (6 prepareStatement, 3 prepareCall); 14 on each statement type (4 execute,
     // 4 executeUpdate, 4 executeLargeUpdate, executeQuery, addBatch).
     List<String> found =
-        sqlTakingMethods()
-            .map(a -> a.get()[0] + "." + a.get()[1])
-            .collect(Collectors.toList());
+        sqlTakingMethods().map(a -> a.get()[0] + "." + a.get()[1]).collect(Collectors.toList());
     assertThat(found).hasSizeGreaterThanOrEqualTo(9 + 3 * 14);
     assertThat(found)
         .contains(

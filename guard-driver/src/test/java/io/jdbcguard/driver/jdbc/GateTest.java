@@ -33,7 +33,8 @@ class GateTest {
 
     GuardViolationException e =
         catchThrowableOfType(
-            GuardViolationException.class, () -> gate.run("DROP TABLE accounts", () -> ran.set(true)));
+            GuardViolationException.class,
+            () -> gate.run("DROP TABLE accounts", () -> ran.set(true)));
 
     assertThat(ran).isFalse();
     assertThat((Throwable) e).isInstanceOf(SQLSyntaxErrorException.class);
@@ -60,7 +61,9 @@ class GateTest {
 
     assertThat(ran).isFalse();
     assertThat(e.getVerdict().action()).isEqualTo(Action.DRY_RUN);
-    assertThat(e.getMessage()).contains("Dry runs are not enabled").contains("delete-without-where");
+    assertThat(e.getMessage())
+        .contains("Dry runs are not enabled")
+        .contains("delete-without-where");
     assertThat(e.getSQLState()).isEqualTo("42JG1");
   }
 

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 /**
  * Hand-written recording stubs for JDBC interfaces (a reflection proxy: fine in tests, never in
  * production). Every call on any stub made by one recorder is appended to {@link #calls()} as
- * {@code method(arg, ...)}, so a test can assert "the database saw nothing". Methods
- * returning a JDBC interface return a new stub; primitives return zero or false; the rest null,
- * unless {@link #answer} says otherwise.
+ * {@code method(arg, ...)}, so a test can assert "the database saw nothing". Methods returning a
+ * JDBC interface return a new stub; primitives return zero or false; the rest null, unless {@link
+ * #answer} says otherwise.
  */
 public final class Recorder {
 
@@ -30,8 +30,7 @@ public final class Recorder {
     interfaces[0] = iface;
     System.arraycopy(extra, 0, interfaces, 1, extra.length);
     InvocationHandler handler = (proxy, method, args) -> handle(iface, proxy, method, args);
-    return iface.cast(
-        Proxy.newProxyInstance(Recorder.class.getClassLoader(), interfaces, handler));
+    return iface.cast(Proxy.newProxyInstance(Recorder.class.getClassLoader(), interfaces, handler));
   }
 
   /** Makes every stub answer {@code methodName} calls with {@code value}. */
