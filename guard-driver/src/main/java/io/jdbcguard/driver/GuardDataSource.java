@@ -41,8 +41,8 @@ public final class GuardDataSource implements DataSource {
    * Guards {@code delegate}.
    *
    * @param dialect the dialect unless {@code guard.dialect} says otherwise
-   * @param settings {@code guard.*} settings, the same keys as for the driver; any other key is
-   *     rejected
+   * @param settings {@code guard.*} settings, the same keys as for the driver (null: none); any
+   *     other key is rejected
    * @throws SQLException with SQLState {@value SqlStates#INVALID_CONFIGURATION} for an unknown key
    *     or a bad value
    */
@@ -50,6 +50,7 @@ public final class GuardDataSource implements DataSource {
       throws SQLException {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
     Objects.requireNonNull(dialect, "dialect");
+    settings = settings == null ? new Properties() : settings;
     for (String name : settings.stringPropertyNames()) {
       if (!GuardProperty.isGuardKey(name)) {
         throw GuardProperty.configError("GuardDataSource takes only guard.* settings, not " + name);

@@ -3,11 +3,15 @@ package io.jdbcguard.driver.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.jdbcguard.driver.GuardDataSource;
 import io.jdbcguard.driver.GuardViolationException;
+import io.jdbcguard.rules.Dialect;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +58,9 @@ abstract class GuardedDatabaseContract {
   abstract String callDoubling(String name);
 
   abstract String dropDoublingRoutine(String name);
+
+  /** A vendor type of the real driver's connection, e.g. {@code org.postgresql.PGConnection}. */
+  abstract Class<?> vendorConnectionType();
 
   private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
   private final String table = "guard_it_" + suffix;
@@ -293,6 +301,46 @@ abstract class GuardedDatabaseContract {
         assertThat(tables.getStatement().getConnection()).isSameAs(c);
       }
     }
+  }
+
+  @Test
+  void unwrapRefusesTheVendorConnectionUnlessAllowed() throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      assertThat(c.isWrapperFor(vendorConnectionType())).isFalse();
+      Throwable refused = catchThrowable(() -> c.unwrap(vendorConnectionType()));
+      assertThat(refused)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("guard.unwrap=allow");
+      assertThat(((SQLException) refused).getSQLState()).isEqualTo("42JG2");
+    }
+    try (Connection allowed =
+        DriverManager.getConnection(
+            db.guardUrl() + separator() + "guard.unwrap=allow", db.user(), db.password())) {
+      assertThat(allowed.unwrap(vendorConnectionType())).isInstanceOf(vendorConnectionType());
+    }
+  }
+
+  @Test
+  void guardDataSourceOverARawPoolBlocksAndAllows() throws SQLException {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(db.url());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setMaximumPoolSize(1);
+    try (HikariDataSource rawPool = new HikariDataSource(config)) {
+      DataSource guarded = new GuardDataSource(rawPool, Dialect.forJdbcUrl(db.url()));
+      try (Connection c = guarded.getConnection()) {
+        assertThat(catchThrowable(() -> c.createStatement().execute("TRUNCATE TABLE " + table)))
+            .isInstanceOf(GuardViolationException.class);
+        assertThat(rows(c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)))
+            .containsExactly(List.of(3L));
+      }
+    }
+    assertThat(rowCount()).isEqualTo(3);
+  }
+
+  private String separator() {
+    return db.guardUrl().contains("?") ? "&" : "?";
   }
 
   // ---------------------------------------------------------------- transactions and the pool

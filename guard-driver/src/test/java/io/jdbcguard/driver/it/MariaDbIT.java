@@ -29,4 +29,9 @@ class MariaDbIT extends GuardedDatabaseContract {
   String dropDoublingRoutine(String name) {
     return "DROP PROCEDURE IF EXISTS " + name;
   }
+
+  @Override
+  Class<?> vendorConnectionType() {
+    return org.mariadb.jdbc.Connection.class;
+  }
 }

@@ -27,4 +27,9 @@ class PostgresIT extends GuardedDatabaseContract {
   String dropDoublingRoutine(String name) {
     return "DROP FUNCTION IF EXISTS " + name;
   }
+
+  @Override
+  Class<?> vendorConnectionType() {
+    return org.postgresql.PGConnection.class;
+  }
 }
