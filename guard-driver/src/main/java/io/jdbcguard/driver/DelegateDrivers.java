@@ -6,14 +6,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Finds the real driver for a stripped URL: {@link DriverManager} first, then the {@code
- * java.sql.Driver} services visible from the thread's context class loader and from jdbc-guard's
- * own class loader (DriverManager hides drivers loaded by a class loader the caller cannot see,
+ * java.sql.Driver} services visible from jdbc-guard's own class loader and from the thread's
+ * context class loader (DriverManager hides drivers loaded by a class loader the caller cannot see,
  * e.g. when jdbc-guard and the real driver sit together in an isolated plug-in class loader).
  */
 final class DelegateDrivers {
+
+  /** Drivers found through the services fallback, by subprotocol, so a pool looks only once. */
+  private final ConcurrentMap<String, Driver> fromServices = new ConcurrentHashMap<>();
 
   /**
    * The driver accepting the stripped URL.
@@ -39,10 +44,18 @@ final class DelegateDrivers {
     try {
       return DriverManager.getDriver(delegateUrl);
     } catch (SQLException notRegistered) {
-      Driver found = fromServices(Thread.currentThread().getContextClassLoader(), delegateUrl);
-      return found != null
-          ? found
-          : fromServices(DelegateDrivers.class.getClassLoader(), delegateUrl);
+      Driver cached = fromServices.get(url.subprotocol());
+      if (cached != null && cached.acceptsURL(delegateUrl)) {
+        return cached;
+      }
+      Driver found = fromServices(DelegateDrivers.class.getClassLoader(), delegateUrl);
+      if (found == null) {
+        found = fromServices(Thread.currentThread().getContextClassLoader(), delegateUrl);
+      }
+      if (found != null) {
+        fromServices.put(url.subprotocol(), found);
+      }
+      return found;
     }
   }
 
