@@ -13,8 +13,10 @@ import java.util.Objects;
  * OP} and no longer parses. Every string literal (PostgreSQL {@code ''}, {@code E''}, {@code
  * U&''}, dollar quotes, MySQL {@code ''}/{@code ""} with backslash escapes, {@code N''}) is decoded
  * and re-encoded as a standard {@code '..'} literal with {@code '} doubled and every backslash
- * replaced by U+E000, because JSqlParser reads backslashes as escapes in every dialect. {@code
- * X'..'}/{@code B'..'} keep their prefix and digits. Everything else is copied verbatim,
+ * replaced by U+E000: whether JSqlParser reads a backslash as an escape depends on its
+ * configuration ({@code withBackslashEscapeCharacter}), not on the dialect, so without backslashes
+ * the literal means the same to it either way. {@code X'..'}/{@code B'..'} keep their prefix and
+ * digits. Everything else is copied verbatim,
  * including EXECUTABLE_COMMENT and ERROR tokens, which the engine blocks on its own.
  *
  * <p>Where two tokens touched in the original, a space is still inserted if JSqlParser could glue

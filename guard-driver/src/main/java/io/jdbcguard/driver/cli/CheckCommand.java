@@ -1,0 +1,130 @@
+package io.jdbcguard.driver.cli;
+
+import io.jdbcguard.rules.GuardEngine;
+import io.jdbcguard.rules.Policy;
+import io.jdbcguard.rules.ScriptStatement;
+import io.jdbcguard.rules.Verdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code check}: splits SQL scripts into statements, asks the engine about each one and reports. No
+ * database is involved. Returns the exit status instead of exiting, so it runs in tests with
+ * in-memory streams.
+ */
+final class CheckCommand {
+
+  static final String NAME = "check";
+
+  /** Nothing was blocked (warnings and dry-run verdicts do not fail the check). */
+  static final int OK = 0;
+
+  /** At least one statement was blocked. */
+  static final int BLOCKED = 1;
+
+  /** Nothing was checked: a usage error, an unreadable input or an internal error. */
+  static final int ERROR = 2;
+
+  static final String USAGE =
+      String.join(
+          System.lineSeparator(),
+          "Usage: check [options] [FILE ...|-]",
+          "",
+          "Checks SQL scripts against the jdbc-guard rules, without a database. Each FILE is read",
+          "as UTF-8 and split into statements; '-' reads standard input.",
+          "",
+          "Options:",
+          "  --dialect postgres|mysql|generic  how scripts are split and parsed (default: generic)",
+          "  --profile agent                   the rule set (default: agent)",
+          "  --format text|json                text lines and a summary, or JSON Lines, one object",
+          "                                    per statement (default: text)",
+          "  --sql SQL                         check this SQL text (may repeat)",
+          "  -v, --verbose                     text format: also list allowed statements",
+          "  -h, --help                        print this help",
+          "",
+          "Exit status: 0 nothing blocked, 1 a statement was blocked, 2 usage or I/O error.");
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CheckCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs {@code check} with the arguments after the command name; returns the exit status. */
+  int run(List<String> args) {
+    CheckOptions options;
+    try {
+      options = CheckOptionsParser.parse(args);
+    } catch (UsageException e) {
+      return usageError(e.getMessage());
+    }
+    if (options.help()) {
+      out.println(USAGE);
+      return OK;
+    }
+    if (options.inputs().isEmpty()) {
+      return usageError("nothing to check; give a FILE, '-' for standard input, or --sql");
+    }
+
+    List<Source> sources = readAll(options.inputs());
+    if (sources == null) {
+      return ERROR;
+    }
+    try {
+      return check(options, sources);
+    } catch (RuntimeException e) {
+      // the engine promises never to throw; if it does, fail closed without a stack trace
+      err.println(NAME + ": internal error: " + e);
+      return ERROR;
+    } finally {
+      out.flush();
+    }
+  }
+
+  /** Reads every input before checking any, so an I/O error leaves no partial report. */
+  private List<Source> readAll(List<InputSpec> inputs) {
+    SourceReader reader = new SourceReader(in);
+    List<Source> sources = new ArrayList<>(inputs.size());
+    boolean failed = false;
+    for (InputSpec spec : inputs) {
+      try {
+        sources.add(reader.read(spec));
+      } catch (IOException e) {
+        err.println(NAME + ": " + e.getMessage());
+        failed = true;
+      }
+    }
+    return failed ? null : sources;
+  }
+
+  private int check(CheckOptions options, List<Source> sources) {
+    GuardEngine engine =
+        GuardEngine.create(
+            Policy.builder().dialect(options.dialect()).profile(options.profile()).build());
+    ResultFormatter formatter = options.format().formatter(out, options.verbose());
+    Summary summary = Summary.EMPTY;
+    for (Source source : sources) {
+      for (ScriptStatement statement : engine.split(source.text())) {
+        Verdict verdict = engine.check(statement.sql());
+        int line = LeadingTrivia.codeLine(statement.sql(), statement.line(), options.dialect());
+        String sql = LeadingTrivia.code(statement.sql(), options.dialect());
+        formatter.statement(new StatementResult(source.name(), line, sql, verdict));
+        summary = summary.plus(verdict.action());
+      }
+    }
+    formatter.finish(summary);
+    return summary.blocked() > 0 ? BLOCKED : OK;
+  }
+
+  private int usageError(String message) {
+    err.println(NAME + ": " + message + " (see 'check --help')");
+    return ERROR;
+  }
+}

@@ -1,0 +1,238 @@
+package io.jdbcguard.rules;
+
+import io.jdbcguard.rules.sql.ParseResult;
+import io.jdbcguard.rules.sql.ParserText;
+import io.jdbcguard.rules.sql.SqlLexer;
+import io.jdbcguard.rules.sql.SqlSplitter;
+import io.jdbcguard.rules.sql.StatementParser;
+import io.jdbcguard.rules.sql.StatementSpan;
+import io.jdbcguard.rules.sql.Token;
+import io.jdbcguard.rules.sql.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * Decides one SQL string: lexes it, splits it into statements, and runs every rule on each. One
+ * instance per decision (it collects the findings); the engine caches the result.
+ */
+final class StatementAnalyzer {
+
+  /** Deeper parenthesis nesting than this is refused before parsing. */
+  static final int MAX_NESTING = 100;
+
+  /** Rules whose findings still count for a statement that is only explained, not executed. */
+  private static final Set<String> EVEN_IF_NOT_EXECUTED = Set.of("unparseable", "executable-comment");
+
+  private final GuardEngine engine;
+  private final Dialect dialect;
+  private final String sql;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<StatementKind> kinds = new ArrayList<>();
+  private final StringBuilder fingerprint = new StringBuilder();
+  private List<Token> tokens;
+
+  StatementAnalyzer(GuardEngine engine, String sql) {
+    this.engine = engine;
+    this.dialect = engine.policy().dialect();
+    this.sql = sql;
+  }
+
+  Verdict run() {
+    tokens = SqlLexer.tokenize(sql, dialect);
+    for (StatementSpan span : SqlSplitter.split(sql, tokens, dialect)) {
+      if (fingerprint.length() > 0) {
+        fingerprint.append("; ");
+      }
+      fingerprint.append(ParserText.of(sql, tokens, span.firstToken(), span.endToken(), dialect).fingerprint());
+      kinds.add(analyze(span.firstToken(), span.endToken(), true));
+    }
+    return Verdict.of(findings, kinds, fingerprint.toString());
+  }
+
+  /** Analyses tokens {@code [first, end)} as one statement and returns its kind. */
+  private StatementKind analyze(int first, int end, boolean executes) {
+    List<Token> code = codeTokens(first, end);
+    StatementContext probe = new StatementContext(dialect, sql, code, null, null);
+    if (code.isEmpty()) {
+      return StatementKind.OTHER;
+    }
+    String problem = lexicalProblem(code);
+    if (problem != null) {
+      return check(new StatementContext(dialect, sql, code, null, problem), StatementKind.OTHER, executes);
+    }
+    String lead = probe.word(0);
+
+    // Statements that wrap another statement: analyse the inner one.
+    int inner = innerStatement(probe);
+    if (inner > 0) {
+      boolean runsInner = executes && explainExecutes(probe, inner);
+      int innerFirst = indexOf(code.get(inner), first, end);
+      StatementKind kind = analyze(innerFirst, end, runsInner);
+      return runsInner || lead.equals("PREPARE") ? kind : StatementKind.QUERY;
+    }
+    if (lead.equals("COPY") && probe.type(1) == TokenType.LEFT_PAREN) {
+      int close = matchingParen(probe, 1);
+      if (close > 1) {
+        analyze(indexOf(code.get(2), first, end), indexOf(code.get(close), first, end), executes);
+      }
+    }
+
+    StatementKind keywordKind = KeywordStatements.kindOf(probe);
+    if (keywordKind != null) {
+      String p = KeywordStatements.problem(probe);
+      if (lead.equals("COPY")) {
+        keywordKind = probe.indexOfWord("STDIN", 1) > 0 ? StatementKind.INSERT : StatementKind.QUERY;
+      }
+      return check(new StatementContext(dialect, sql, code, null, p), keywordKind, executes);
+    }
+
+    int depth = maxNesting(code);
+    if (depth > MAX_NESTING) {
+      return check(new StatementContext(dialect, sql, code, null,
+          "parentheses nested " + depth + " levels deep, more than " + MAX_NESTING), StatementKind.OTHER, executes);
+    }
+    String text = ParserInput.of(sql, tokens.subList(first, end), dialect);
+    ParseResult parsed = engine.parser().parse(text);
+    if (parsed instanceof ParseResult.Parsed ok) {
+      Statement ast = ok.statement();
+      String lost = ParseCoverage.missingWord(text, ast, dialect);
+      if (lost != null) {
+        return check(new StatementContext(dialect, sql, code, null,
+            "the parser dropped part of the statement, from '" + lost + "'"), StatementKind.OTHER, executes);
+      }
+      return check(new StatementContext(dialect, sql, code, ast, null), Kinds.of(ast), executes);
+    }
+    String reason = ((ParseResult.Failed) parsed).reason();
+    if (AdditiveDdl.matches(probe)) {
+      // CREATE TABLE / INDEX / SEQUENCE / VIEW / TYPE in syntax JSqlParser lacks: these only add
+      // objects, and their tokens were checked for anything that writes or calls out.
+      return check(new StatementContext(dialect, sql, code, null, AdditiveDdl.problem(probe)), StatementKind.DDL, executes);
+    }
+    return check(new StatementContext(dialect, sql, code, null, reason), StatementKind.OTHER, executes);
+  }
+
+  private StatementKind check(StatementContext context, StatementKind kind, boolean executes) {
+    for (Rule rule : engine.rules()) {
+      Action action = engine.actionFor(rule);
+      if (!executes && !EVEN_IF_NOT_EXECUTED.contains(rule.id())) {
+        continue;
+      }
+      try {
+        rule.check(context, (fragment, reason, fix) ->
+            findings.add(new Finding(rule.id(), action, fragment, reason, fix)));
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(new Finding("unparseable", engine.actionFor("unparseable"), context.sql(),
+            "The guard could not analyse this statement (rule " + rule.id() + " failed: "
+                + e.getClass().getSimpleName() + "), so it cannot tell whether it is safe.",
+            "Write it as plain, complete SQL or split it into simpler statements."));
+      }
+    }
+    return kind;
+  }
+
+  private List<Token> codeTokens(int first, int end) {
+    List<Token> code = new ArrayList<>(end - first);
+    for (int i = first; i < end; i++) {
+      Token t = tokens.get(i);
+      if (t.type() != TokenType.COMMENT) {
+        code.add(t);
+      }
+    }
+    return code;
+  }
+
+  private int indexOf(Token t, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (tokens.get(i) == t) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static String lexicalProblem(List<Token> code) {
+    for (Token t : code) {
+      if (t.type() == TokenType.ERROR) {
+        return "an unterminated quote or comment, or a character SQL does not allow";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the wrapped statement of {@code EXPLAIN [options] <stmt>}, MariaDB's {@code ANALYZE
+   * <stmt>}, MySQL's {@code DESCRIBE <stmt>} or PostgreSQL's {@code PREPARE name AS <stmt>}
+   * starts, or -1.
+   */
+  private static int innerStatement(StatementContext s) {
+    String lead = s.word(0);
+    boolean wrapper = lead.equals("EXPLAIN") || lead.equals("ANALYZE") || lead.equals("DESCRIBE")
+        || lead.equals("DESC");
+    if (wrapper) {
+      int depth = 0;
+      for (int i = 1; i < s.size(); i++) {
+        if (s.type(i) == TokenType.LEFT_PAREN) {
+          depth++;
+        } else if (s.type(i) == TokenType.RIGHT_PAREN) {
+          depth--;
+        } else if (depth == 0 && KeywordStatements.isStatementWord(s.word(i))
+            && !(i == 1 && s.word(i).equals("TABLE") && lead.startsWith("DESC"))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    if (lead.equals("PREPARE") && s.dialect() != Dialect.MYSQL) {
+      int as = s.indexOfWord("AS", 2);
+      return as > 0 && as + 1 < s.size() ? as + 1 : -1;
+    }
+    return -1;
+  }
+
+  /** True when the EXPLAIN options before {@code inner} include ANALYZE (which executes). */
+  private static boolean explainExecutes(StatementContext s, int inner) {
+    String lead = s.word(0);
+    if (lead.equals("ANALYZE") || lead.equals("PREPARE")) {
+      return true;
+    }
+    for (int i = 1; i < inner; i++) {
+      if (s.isWord(i, "ANALYZE") || s.isWord(i, "ANALYSE")) {
+        String next = s.word(i + 1);
+        boolean off = next.equals("FALSE") || next.equals("OFF")
+            || (s.type(i + 1) == TokenType.NUMBER && s.text(i + 1).equals("0"));
+        if (!off) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int matchingParen(StatementContext s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.size(); i++) {
+      if (s.type(i) == TokenType.LEFT_PAREN) {
+        depth++;
+      } else if (s.type(i) == TokenType.RIGHT_PAREN && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int maxNesting(List<Token> code) {
+    int depth = 0;
+    int max = 0;
+    for (Token t : code) {
+      TokenType type = t.type();
+      if (type == TokenType.LEFT_PAREN || type == TokenType.LEFT_BRACKET || type == TokenType.LEFT_BRACE) {
+        max = Math.max(max, ++depth);
+      } else if (type == TokenType.RIGHT_PAREN || type == TokenType.RIGHT_BRACKET || type == TokenType.RIGHT_BRACE) {
+        depth--;
+      }
+    }
+    return max;
+  }
+}

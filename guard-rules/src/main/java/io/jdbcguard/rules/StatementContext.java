@@ -1,0 +1,144 @@
+package io.jdbcguard.rules;
+
+import io.jdbcguard.rules.sql.AstNodes;
+import io.jdbcguard.rules.sql.SqlLexer;
+import io.jdbcguard.rules.sql.Token;
+import io.jdbcguard.rules.sql.TokenType;
+import java.util.List;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * One statement as the rules see it: its tokens (comments removed), and its syntax tree when the
+ * statement needed and got one. Built once per distinct statement by the engine.
+ */
+public final class StatementContext {
+
+  private final Dialect dialect;
+  private final String source;
+  private final List<Token> tokens;
+  private final Statement ast;
+  private final String problem;
+  private List<Object> nodes;
+
+  StatementContext(
+      Dialect dialect, String source, List<Token> tokens, Statement ast, String problem) {
+    this.dialect = dialect;
+    this.source = source;
+    this.tokens = tokens;
+    this.ast = ast;
+    this.problem = problem;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The code tokens of the statement, in order, without comments. */
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  /** The text of token {@code i} as written. */
+  public String text(int i) {
+    return tokens.get(i).text(source);
+  }
+
+  /** True when token {@code i} exists and is the unquoted word {@code upperKeyword}. */
+  public boolean isWord(int i, String upperKeyword) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).isWord(source, upperKeyword);
+  }
+
+  public TokenType type(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).type() : null;
+  }
+
+  /**
+   * The unquoted word at {@code i} with ASCII letters upper-cased (as the servers fold keywords:
+   * {@code ſELECT} stays what it is), or the empty string.
+   */
+  public String word(int i) {
+    if (type(i) != TokenType.WORD) {
+      return "";
+    }
+    String text = text(i);
+    char[] chars = text.toCharArray();
+    for (int k = 0; k < chars.length; k++) {
+      if (chars[k] >= 'a' && chars[k] <= 'z') {
+        chars[k] = (char) (chars[k] - ('a' - 'A'));
+      }
+    }
+    return new String(chars);
+  }
+
+  /** The decoded value of the string literal at {@code i}, or null when it is not one. */
+  public String stringValue(int i) {
+    if (type(i) != TokenType.STRING) {
+      return null;
+    }
+    return SqlLexer.stringValue(source, tokens.get(i), dialect);
+  }
+
+  /** The identifier at {@code i} without quotes, or null when it is not an identifier. */
+  public String identifier(int i) {
+    TokenType t = type(i);
+    if (t != TokenType.WORD && t != TokenType.QUOTED_IDENTIFIER) {
+      return null;
+    }
+    return SqlLexer.identifierValue(source, tokens.get(i), dialect);
+  }
+
+  /** Index of the first word {@code upperKeyword} at or after {@code from}, or -1. */
+  public int indexOfWord(String upperKeyword, int from) {
+    for (int i = Math.max(0, from); i < tokens.size(); i++) {
+      if (isWord(i, upperKeyword)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The statement text from token {@code from} to token {@code to} (inclusive), as written. */
+  public String slice(int from, int to) {
+    if (tokens.isEmpty()) {
+      return "";
+    }
+    int a = Math.max(0, Math.min(from, tokens.size() - 1));
+    int b = Math.max(a, Math.min(to, tokens.size() - 1));
+    return source.substring(tokens.get(a).start(), tokens.get(b).end());
+  }
+
+  /** The whole statement as written. */
+  public String sql() {
+    return slice(0, tokens.size() - 1);
+  }
+
+  /** The syntax tree, or null when the statement was not handed to the parser or did not parse. */
+  public Statement ast() {
+    return ast;
+  }
+
+  /**
+   * Why the statement could not be analysed (unterminated string, parse error, nesting too deep),
+   * or null when it could.
+   */
+  public String problem() {
+    return problem;
+  }
+
+  /** Every node of the syntax tree, parents first; empty without a tree. Computed once. */
+  public List<Object> nodes() {
+    if (nodes == null) {
+      nodes = ast == null ? List.of() : AstNodes.of(ast);
+    }
+    return nodes;
+  }
+
+  /** Every node of the tree of the given type. */
+  public <T> List<T> nodes(Class<T> type) {
+    return AstNodes.ofType(nodes(), type);
+  }
+}

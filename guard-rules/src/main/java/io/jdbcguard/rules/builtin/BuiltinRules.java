@@ -1,0 +1,50 @@
+package io.jdbcguard.rules.builtin;
+
+import io.jdbcguard.rules.Rule;
+import java.util.List;
+
+/**
+ * The registry: every built-in rule, in the order their findings are reported. Adding a rule is one
+ * class, one line here, its test, and its entry in {@code docs/rules.md}.
+ */
+public final class BuiltinRules {
+
+  private static final List<Rule> ALL =
+      List.of(
+          new Unparseable(),
+          new ExecutableComment(),
+          new DropObject(),
+          new Truncate(),
+          new DeleteWithoutWhere(),
+          new UpdateWithoutWhere(),
+          new WhereAlwaysTrue(),
+          new MergeAlwaysTrue(),
+          new NullComparison(),
+          new AlterTableDrop(),
+          new DisableTrigger(),
+          new DisableChecks(),
+          new PrivilegeChange(),
+          new ServerChange(),
+          new DoBlock(),
+          new DynamicSql(),
+          new CopyFile(),
+          new FileAccess(),
+          new DangerousFunction(),
+          new RoutineDefinition(),
+          new WhereMatchesAll(),
+          new RenameObject(),
+          new CreateOrReplace(),
+          new LockTable(),
+          new VacuumFull(),
+          new ClusterTable(),
+          new Reindex(),
+          new SleepFunction(),
+          new CartesianProduct());
+
+  private BuiltinRules() {}
+
+  /** Every built-in rule. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}

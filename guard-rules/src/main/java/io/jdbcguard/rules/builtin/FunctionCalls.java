@@ -1,0 +1,57 @@
+package io.jdbcguard.rules.builtin;
+
+import io.jdbcguard.rules.StatementContext;
+import io.jdbcguard.rules.sql.TokenType;
+import java.util.Locale;
+import java.util.function.ObjIntConsumer;
+
+/**
+ * Finds function calls by their tokens: a name (plain or quoted, possibly schema-qualified) right
+ * before {@code (}. Working on tokens rather than the syntax tree means a call is found in every
+ * position, also in statements the parser does not understand.
+ */
+final class FunctionCalls {
+
+  private FunctionCalls() {}
+
+  /** Calls {@code visitor} with the lower-case name and token index of every call. */
+  static void forEach(StatementContext s, ObjIntConsumer<String> visitor) {
+    for (int i = 0; i + 1 < s.size(); i++) {
+      if (s.type(i + 1) != TokenType.LEFT_PAREN) {
+        continue;
+      }
+      TokenType t = s.type(i);
+      if (t != TokenType.WORD && t != TokenType.QUOTED_IDENTIFIER) {
+        continue;
+      }
+      if (isTableContext(s, i)) {
+        continue;
+      }
+      visitor.accept(s.identifier(i).toLowerCase(Locale.ROOT), i);
+    }
+  }
+
+  /** {@code INSERT INTO lo_import (a)}, {@code REFERENCES pg_sleep (id)}: a table, not a call. */
+  private static boolean isTableContext(StatementContext s, int i) {
+    int before = i - 1;
+    while (before >= 1 && s.type(before) == TokenType.DOT) {
+      before -= 2;
+    }
+    String w = s.word(before);
+    return w.equals("INTO") || w.equals("TABLE") || w.equals("REFERENCES") || w.equals("ON")
+        || w.equals("EXISTS") && s.isWord(before - 1, "NOT");
+  }
+
+  /** The call's text from its name to its closing parenthesis (or a prefix of it). */
+  static String callText(StatementContext s, int nameIndex) {
+    int depth = 0;
+    for (int j = nameIndex + 1; j < s.size(); j++) {
+      if (s.type(j) == TokenType.LEFT_PAREN) {
+        depth++;
+      } else if (s.type(j) == TokenType.RIGHT_PAREN && --depth == 0) {
+        return s.slice(nameIndex, j);
+      }
+    }
+    return s.slice(nameIndex, s.size() - 1);
+  }
+}

@@ -1,0 +1,37 @@
+package io.jdbcguard.rules.builtin;
+
+import static io.jdbcguard.rules.builtin.RuleAssertions.assertBlocks;
+import static io.jdbcguard.rules.builtin.RuleAssertions.assertSilent;
+
+import io.jdbcguard.rules.Dialect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ServerChangeTest {
+
+  private static final String RULE = "server-change";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER SYSTEM SET work_mem = '1GB'",
+    "ALTER SYSTEM RESET ALL",
+    "CREATE EXTENSION dblink",
+    "CREATE EXTENSION IF NOT EXISTS plpython3u",
+    "ALTER DATABASE d SET work_mem = '1GB'",
+    "LOAD 'auto_explain'",
+    "CREATE SERVER s FOREIGN DATA WRAPPER postgres_fdw",
+  })
+  void flags(String sql) {
+    assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SET work_mem = '64MB'",
+    "SET LOCAL statement_timeout = 5000",
+    "SELECT * FROM pg_extension",
+  })
+  void allowsNearMisses(String sql) {
+    assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
+}
