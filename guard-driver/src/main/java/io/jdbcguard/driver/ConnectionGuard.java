@@ -5,10 +5,13 @@ import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
+import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
+import io.jdbcguard.rules.Profile;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,9 +39,47 @@ final class ConnectionGuard {
     }
   }
 
-  /** Wraps a freshly opened connection. */
-  GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine) {
+  /**
+   * Wraps a freshly opened connection. Under the read-only profile the session is first made
+   * read-only in the database itself, so that a statement the rules miss still cannot write: {@code
+   * setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction ({@code SET
+   * SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET SESSION
+   * TRANSACTION READ ONLY}. If that fails, the raw connection is closed and the failure thrown.
+   */
+  GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
+      throws SQLException {
+    if (config.policy().profile() == Profile.READ_ONLY) {
+      try {
+        makeReadOnly(raw, config.policy().dialect());
+      } catch (SQLException | RuntimeException e) {
+        try {
+          raw.close();
+        } catch (SQLException close) {
+          e.addSuppressed(close);
+        }
+        throw e;
+      }
+    }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
-    return new GuardedConnection(raw, new Gate(engine, audit, id), config.unwrap());
+    Gate gate = Gate.create(engine, audit, id, raw, config.writes());
+    return new GuardedConnection(raw, gate, config.unwrap());
+  }
+
+  private static void makeReadOnly(Connection raw, Dialect dialect) throws SQLException {
+    raw.setReadOnly(true);
+    String sql;
+    switch (dialect) {
+      case POSTGRES:
+        sql = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+        break;
+      case MYSQL:
+        sql = "SET SESSION TRANSACTION READ ONLY";
+        break;
+      default:
+        return;
+    }
+    try (Statement statement = raw.createStatement()) {
+      statement.execute(sql);
+    }
   }
 }

@@ -1,8 +1,10 @@
 package io.jdbcguard.driver;
 
+import io.jdbcguard.driver.config.DatabaseTarget;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.config.GuardSettings;
+import io.jdbcguard.driver.config.SettingSources;
 import io.jdbcguard.driver.config.UnwrapPolicy;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
@@ -13,6 +15,8 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -28,9 +32,14 @@ import javax.sql.DataSource;
 public final class GuardDataSource implements DataSource {
 
   private final DataSource delegate;
+  private final Dialect dialect;
+  private final SettingSources sources;
   private final GuardConfig config;
   private final GuardEngine engine;
   private final ConnectionGuard guard = new ConnectionGuard();
+
+  /** Configurations for protected databases, by the real connection's URL (guard.protect only). */
+  private final ConcurrentMap<String, GuardConfig> protectedConfigs = new ConcurrentHashMap<>();
 
   /** Guards {@code delegate} with the default settings for {@code dialect}. */
   public GuardDataSource(DataSource delegate, Dialect dialect) throws SQLException {
@@ -49,26 +58,53 @@ public final class GuardDataSource implements DataSource {
   public GuardDataSource(DataSource delegate, Dialect dialect, Properties settings)
       throws SQLException {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
-    Objects.requireNonNull(dialect, "dialect");
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
     settings = settings == null ? new Properties() : settings;
     for (String name : settings.stringPropertyNames()) {
       if (!GuardProperty.isGuardKey(name)) {
         throw GuardProperty.configError("GuardDataSource takes only guard.* settings, not " + name);
       }
     }
-    Map<String, String> merged = GuardSettings.merge(Map.of(), settings);
-    this.config = GuardConfig.resolve(merged, dialect);
+    this.sources = SettingSources.of(Map.of(), GuardSettings.fromProperties(settings));
+    this.config = GuardConfig.resolve(sources, dialect, null);
     this.engine = guard.engine(config.policy());
   }
 
   @Override
   public Connection getConnection() throws SQLException {
-    return guard.guard(delegate.getConnection(), config, engine);
+    return guarded(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return guard.guard(delegate.getConnection(username, password), config, engine);
+    return guarded(delegate.getConnection(username, password));
+  }
+
+  /**
+   * Guards a connection of the wrapped data source. With {@code guard.protect}, the connection's
+   * URL (from its metadata) decides whether the strictest settings apply; a setting that would
+   * loosen the guard on a protected database fails here, and the connection is closed.
+   */
+  private Connection guarded(Connection raw) throws SQLException {
+    if (config.protection().isEmpty()) {
+      return guard.guard(raw, config, engine);
+    }
+    try {
+      String url = raw.getMetaData().getURL();
+      GuardConfig forTarget = protectedConfigs.get(url);
+      if (forTarget == null) {
+        forTarget = GuardConfig.resolve(sources, dialect, DatabaseTarget.parse(url));
+        protectedConfigs.putIfAbsent(url, forTarget);
+      }
+      return guard.guard(raw, forTarget, guard.engine(forTarget.policy()));
+    } catch (SQLException | RuntimeException e) {
+      try {
+        raw.close();
+      } catch (SQLException close) {
+        e.addSuppressed(close);
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -1,9 +1,11 @@
 package io.jdbcguard.driver;
 
+import io.jdbcguard.driver.config.DatabaseTarget;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.config.GuardSettings;
 import io.jdbcguard.driver.config.GuardUrl;
+import io.jdbcguard.driver.config.SettingSources;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import java.sql.Connection;
@@ -25,9 +27,10 @@ import java.util.logging.Logger;
  * rest ({@code jdbc:guard:postgresql://h/db} opens {@code jdbc:postgresql://h/db}), and hands out a
  * guarded connection.
  *
- * <p>Configuration is read once per {@code connect}, URL parameters first, then connection
- * properties, then defaults; connections with the same policy share one engine and its verdict
- * cache. It registers itself with {@link DriverManager} when loaded and through {@code
+ * <p>Configuration is read once per {@code connect}: URL parameters first, then connection
+ * properties, then the policy file ({@code guard.policyFile}), then defaults, and on a database that
+ * {@code guard.protect} matches, the strictest value of every source; connections with the same
+ * policy share one engine and its verdict cache. It registers itself with {@link DriverManager} when loaded and through {@code
  * META-INF/services/java.sql.Driver}.
  */
 public final class GuardDriver implements Driver {
@@ -59,8 +62,13 @@ public final class GuardDriver implements Driver {
       return null;
     }
     GuardUrl guardUrl = GuardUrl.parse(url);
-    Map<String, String> settings = GuardSettings.merge(guardUrl.settings(), info);
-    GuardConfig config = GuardConfig.resolve(settings, Dialect.forJdbcUrl(guardUrl.delegateUrl()));
+    SettingSources sources =
+        SettingSources.of(guardUrl.settings(), GuardSettings.fromProperties(info));
+    GuardConfig config =
+        GuardConfig.resolve(
+            sources,
+            Dialect.forJdbcUrl(guardUrl.delegateUrl()),
+            DatabaseTarget.parse(guardUrl.delegateUrl()));
     GuardEngine engine = guard.engine(config.policy());
     Driver real = delegates.find(guardUrl);
     Connection raw = real.connect(guardUrl.delegateUrl(), GuardSettings.withoutGuardKeys(info));
@@ -101,7 +109,8 @@ public final class GuardDriver implements Driver {
       Properties passOn = GuardSettings.withoutGuardKeys(info);
       result.addAll(Arrays.asList(real.getPropertyInfo(guardUrl.delegateUrl(), passOn)));
     }
-    Map<String, String> settings = GuardSettings.merge(guardUrl.settings(), info);
+    Map<String, String> settings =
+        SettingSources.of(guardUrl.settings(), GuardSettings.fromProperties(info)).merged();
     for (GuardProperty property : GuardProperty.values()) {
       if (property == GuardProperty.RULE) {
         result.add(property.toPropertyInfo(property.key(), null));

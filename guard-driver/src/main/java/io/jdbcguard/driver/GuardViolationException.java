@@ -1,13 +1,14 @@
 package io.jdbcguard.driver;
 
-import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Verdict;
 import java.sql.SQLSyntaxErrorException;
 import java.util.Objects;
 
 /**
- * Thrown instead of running a statement the guard refuses. Nothing was sent to the database and the
- * caller's open transaction is untouched: catch it, fix the statement, and go on.
+ * Thrown instead of running a statement the guard refuses. Either nothing was sent to the database,
+ * or (a write over the row limit, a dry run over it) what was sent has been rolled back to a
+ * savepoint: the database and the caller's open transaction are as they were before the call, so
+ * catch it, fix the statement, and go on.
  *
  * <p>It is a {@link SQLSyntaxErrorException} (non-transient) with SQLState {@value
  * SqlStates#BLOCKED}, so pools keep the connection. The message is the verdict's message: the rule
@@ -15,10 +16,6 @@ import java.util.Objects;
  * it on purpose.
  */
 public class GuardViolationException extends SQLSyntaxErrorException {
-
-  private static final String DRY_RUN_NOT_ENABLED =
-      "Dry runs are not enabled in this version of jdbc-guard, so a statement routed to dry-run is"
-          + " blocked. ";
 
   /** Not serialized: a deserialized exception keeps its message but has no verdict. */
   private final transient Verdict verdict;
@@ -28,17 +25,14 @@ public class GuardViolationException extends SQLSyntaxErrorException {
     this(verdict, messageOf(verdict));
   }
 
-  private GuardViolationException(Verdict verdict, String message) {
-    super(message, SqlStates.BLOCKED);
-    this.verdict = verdict;
-  }
-
   /**
-   * The refusal of a {@link Action#DRY_RUN} verdict, which this version cannot honour: the message
-   * says so before the findings.
+   * A refusal the driver decided at run time (the row limit, a dry run that cannot be rolled back,
+   * lifting the read-only profile): {@code verdict} holds the driver's finding first, then the
+   * engine's.
    */
-  public static GuardViolationException dryRunNotEnabled(Verdict verdict) {
-    return new GuardViolationException(verdict, DRY_RUN_NOT_ENABLED + messageOf(verdict));
+  public GuardViolationException(Verdict verdict, String message) {
+    super(Objects.requireNonNull(message, "message"), SqlStates.BLOCKED);
+    this.verdict = Objects.requireNonNull(verdict, "verdict");
   }
 
   /** The engine's decision: action, findings, statement kinds and the fingerprint. */

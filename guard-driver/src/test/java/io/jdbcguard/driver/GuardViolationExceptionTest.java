@@ -39,12 +39,14 @@ class GuardViolationExceptionTest {
   }
 
   @Test
-  void dryRunRefusalExplainsThatDryRunsAreNotEnabledBeforeTheFindings() {
-    Verdict verdict = verdict(Action.DRY_RUN);
+  void aRefusalDecidedByTheDriverCarriesItsOwnMessageAndTheVerdict() {
+    Verdict verdict = verdict(Action.BLOCK);
 
-    GuardViolationException e = GuardViolationException.dryRunNotEnabled(verdict);
+    GuardViolationException e =
+        new GuardViolationException(verdict, "[row-limit] This DELETE would change 5000 rows.");
 
-    assertThat(e.getMessage()).startsWith("Dry runs are not enabled").endsWith(verdict.message());
+    assertThat(e.getMessage()).startsWith("[row-limit]");
     assertThat(e.getSQLState()).isEqualTo("42JG1");
+    assertThat(e.getVerdict()).isSameAs(verdict);
   }
 }

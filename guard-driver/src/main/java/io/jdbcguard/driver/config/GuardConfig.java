@@ -4,9 +4,11 @@ import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
+import io.jdbcguard.rules.StatementKind;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a guarded connection needs to know, resolved once at connect time and immutable
@@ -15,28 +17,85 @@ import java.util.Objects;
  * @param policy what the engine decides with (connections with equal policies share one engine)
  * @param unwrap what {@code unwrap(...)} may hand out
  * @param connectionIdPrefix prefix of the per-connection id in the audit log
+ * @param writes the row limit, the mode and the dry-run routing
+ * @param protection the {@code guard.protect} patterns (already applied to this configuration)
  */
-public record GuardConfig(Policy policy, UnwrapPolicy unwrap, String connectionIdPrefix) {
+public record GuardConfig(
+    Policy policy,
+    UnwrapPolicy unwrap,
+    String connectionIdPrefix,
+    WritePolicy writes,
+    Protection protection) {
+
+  /** The driver's own rule id for the row limit: {@code guard.rule.row-limit=allow|warn|block}. */
+  public static final String ROW_LIMIT_RULE = "row-limit";
 
   public GuardConfig {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(unwrap, "unwrap");
     Objects.requireNonNull(connectionIdPrefix, "connectionIdPrefix");
+    Objects.requireNonNull(writes, "writes");
+    Objects.requireNonNull(protection, "protection");
   }
 
   /**
-   * Validates and resolves settings. Keys missing from {@code settings} take their defaults; the
-   * dialect defaults to {@code inferredDialect}.
+   * Validates and resolves settings that are already merged by precedence, without a policy file
+   * or protection. Keys missing from {@code settings} take their defaults; the dialect defaults to
+   * {@code inferredDialect}.
    *
-   * @param settings {@code guard.*} key to value, already merged by precedence
    * @throws SQLException naming the key, the bad value and the allowed values; for an unknown key
    *     naming the known ones
    */
   public static GuardConfig resolve(Map<String, String> settings, Dialect inferredDialect)
       throws SQLException {
+    return build(settings, inferredDialect, Protection.NONE);
+  }
+
+  /**
+   * Validates every source, applies precedence (URL, then connection properties, then policy file)
+   * and, if {@code target} is protected, the strictest values and the refusals of {@code
+   * guard.protect}.
+   *
+   * @param target where the real driver connects, or null if unknown yet ({@code GuardDataSource}
+   *     checks each connection's target later)
+   * @throws SQLException for a bad setting in any source (naming the source), or a setting that
+   *     would loosen the guard on a protected database
+   */
+  public static GuardConfig resolve(
+      SettingSources sources, Dialect inferredDialect, DatabaseTarget target) throws SQLException {
+    for (SettingSources.Source source : sources.inPrecedence()) {
+      if (!source.settings().isEmpty()) {
+        try {
+          build(source.settings(), inferredDialect, Protection.NONE);
+        } catch (SQLException e) {
+          throw GuardProperty.configError(
+              e.getMessage().substring("jdbc-guard: ".length()) + " (in " + source.name().trim() + ")");
+        }
+      }
+    }
+    Protection protection = Protection.of(sources);
+    String why = target == null ? null : protection.matchFor(target);
+    Map<String, String> settings =
+        why == null ? sources.merged() : Protection.strictest(sources, why);
+    return build(settings, inferredDialect, protection);
+  }
+
+  /** True when {@code target} matches a {@code guard.protect} pattern. */
+  public boolean protects(DatabaseTarget target) {
+    return protection.matchFor(target) != null;
+  }
+
+  private static GuardConfig build(
+      Map<String, String> settings, Dialect inferredDialect, Protection protection)
+      throws SQLException {
     Policy.Builder policy = Policy.builder().dialect(inferredDialect);
+    Profile profile = Profile.AGENT;
     UnwrapPolicy unwrap = UnwrapPolicy.fromId(GuardProperty.UNWRAP.defaultValue());
     String prefix = GuardProperty.CONNECTION_ID_PREFIX.defaultValue();
+    long maxAffectedRows = WritePolicy.DEFAULT_MAX_AFFECTED_ROWS;
+    Action rowLimit = null;
+    Mode mode = Mode.ENFORCE;
+    Set<StatementKind> dryRunKinds = Set.of();
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
@@ -47,19 +106,38 @@ public record GuardConfig(Policy policy, UnwrapPolicy unwrap, String connectionI
             policy.dialect(Dialect.fromId(value));
             break;
           case PROFILE:
-            policy.profile(Profile.fromId(value));
+            profile = Profile.fromId(value);
+            policy.profile(profile);
             break;
           case RULE:
-            policy.rule(GuardProperty.ruleId(key), Action.fromId(value));
+            if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
+              rowLimit = rowLimitAction(key, value);
+            } else {
+              policy.rule(GuardProperty.ruleId(key), Action.fromId(value));
+            }
             break;
           case CACHE_SIZE:
-            policy.cacheSize(nonNegativeInt(value));
+            policy.cacheSize((int) nonNegative(value, Integer.MAX_VALUE));
             break;
           case UNWRAP:
             unwrap = UnwrapPolicy.fromId(value);
             break;
           case CONNECTION_ID_PREFIX:
             prefix = value;
+            break;
+          case MAX_AFFECTED_ROWS:
+            maxAffectedRows = nonNegative(value, Long.MAX_VALUE);
+            break;
+          case MODE:
+            mode = Mode.fromId(value);
+            break;
+          case DRY_RUN:
+            dryRunKinds = DryRunKinds.parse(value);
+            break;
+          case POLICY_FILE:
+            break; // read by SettingSources
+          case PROTECT:
+            Protection.parse(value); // applied by resolve(SettingSources, ...)
             break;
           default:
             throw new AssertionError(property);
@@ -68,13 +146,31 @@ public record GuardConfig(Policy policy, UnwrapPolicy unwrap, String connectionI
         throw property.invalid(key, value);
       }
     }
-    return new GuardConfig(policy.build(), unwrap, prefix);
+    if (rowLimit == null) {
+      rowLimit = profile == Profile.AUDIT ? Action.WARN : Action.BLOCK;
+    }
+    WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
+    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection);
   }
 
-  private static int nonNegativeInt(String value) {
-    int n = Integer.parseInt(value.trim()); // NumberFormatException is an IllegalArgumentException
-    if (n < 0) {
-      throw new IllegalArgumentException("negative");
+  private static Action rowLimitAction(String key, String value) throws SQLException {
+    Action action = Action.fromId(value);
+    if (action == Action.DRY_RUN) {
+      throw GuardProperty.configError(
+          "invalid value '"
+              + value
+              + "' for "
+              + key
+              + "; expected one of allow, warn, block (to dry-run writes, set guard.dryRun=update,"
+              + "delete,merge)");
+    }
+    return action;
+  }
+
+  private static long nonNegative(String value, long max) {
+    long n = Long.parseLong(value.trim()); // NumberFormatException is an IllegalArgumentException
+    if (n < 0 || n > max) {
+      throw new IllegalArgumentException("out of range");
     }
     return n;
   }

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * the key, the default, the description and the allowed values. It feeds {@code
  * Driver.getPropertyInfo}, the error messages and the table in {@code docs/configuration.md}.
  *
- * <p>A setting may come from the URL's query ({@code jdbc:guard:postgresql://h/db?guard.x=y}) or
- * from the connection {@code Properties}; the URL wins, then the Properties, then the default.
+ * <p>A setting may come from the URL's query ({@code jdbc:guard:postgresql://h/db?guard.x=y}), from
+ * the connection {@code Properties} or from a policy file ({@link #POLICY_FILE}); the URL wins,
+ * then the Properties, then the policy file, then the default.
  */
 public enum GuardProperty {
   DIALECT(
@@ -50,6 +51,37 @@ public enum GuardProperty {
       "guard.connectionIdPrefix",
       "conn-",
       "Prefix of the per-connection id in the audit log (prefix + a counter).",
+      new String[0]),
+  MAX_AFFECTED_ROWS(
+      "guard.maxAffectedRows",
+      String.valueOf(WritePolicy.DEFAULT_MAX_AFFECTED_ROWS),
+      "The most rows one UPDATE, DELETE or MERGE may change (and a batch in total); a write over"
+          + " it is rolled back and refused with rule id row-limit. 0 means no limit. INSERT is not"
+          + " limited.",
+      new String[0]),
+  MODE(
+      "guard.mode",
+      Mode.ENFORCE.id(),
+      "enforce runs allowed writes for real; sandbox runs every write and rolls it back at once"
+          + " (real update counts and results, nothing persists; dry-run is another spelling).",
+      ids(Mode.values())),
+  DRY_RUN(
+      "guard.dryRun",
+      DryRunKinds.NONE,
+      "Statement kinds that always get a dry run (run, measured, rolled back, then run for real"
+          + " only within the limits), comma-separated; none by default.",
+      DryRunKinds.choices()),
+  POLICY_FILE(
+      "guard.policyFile",
+      null,
+      "A properties file of guard.* settings, a path or classpath:name; URL parameters and"
+          + " connection properties win over it.",
+      new String[0]),
+  PROTECT(
+      "guard.protect",
+      null,
+      "Comma-separated glob patterns (e.g. *prod*) matched against the real URL's host names and"
+          + " database name; a match forces the strictest settings and refuses loosening ones.",
       new String[0]);
 
   /** Every guard setting starts with this; such keys never reach the real driver. */
@@ -90,8 +122,17 @@ public enum GuardProperty {
 
   /** What a valid value looks like, for error messages and docs. */
   public String expectation() {
-    if (this == CACHE_SIZE) {
+    if (this == CACHE_SIZE || this == MAX_AFFECTED_ROWS) {
       return "a whole number >= 0";
+    }
+    if (this == DRY_RUN) {
+      return "none or a comma-separated list of " + String.join(", ", DryRunKinds.choices()).substring(6);
+    }
+    if (this == POLICY_FILE) {
+      return "a file path or classpath:name";
+    }
+    if (this == PROTECT) {
+      return "comma-separated glob patterns such as *prod*";
     }
     if (choices.length == 0) {
       return "any text";

@@ -18,22 +18,31 @@ public final class GuardSettings {
    * defaults), overridden by the URL's {@code guard.*} parameters.
    */
   public static Map<String, String> merge(Map<String, String> fromUrl, Properties info) {
-    Map<String, String> merged = new LinkedHashMap<>();
+    Map<String, String> merged = fromProperties(info);
+    merged.putAll(fromUrl);
+    return merged;
+  }
+
+  /**
+   * The {@code guard.*} keys of {@code info} (including a Properties' defaults and non-String
+   * values), in no particular order; empty for null.
+   */
+  public static Map<String, String> fromProperties(Properties info) {
+    Map<String, String> settings = new LinkedHashMap<>();
     if (info != null) {
       for (String name : info.stringPropertyNames()) {
         if (GuardProperty.isGuardKey(name)) {
-          merged.put(name, info.getProperty(name));
+          settings.put(name, info.getProperty(name));
         }
       }
       info.forEach(
           (key, value) -> {
             if (GuardProperty.isGuardKey(key) && value != null && !(value instanceof String)) {
-              merged.put((String) key, String.valueOf(value));
+              settings.put((String) key, String.valueOf(value));
             }
           });
     }
-    merged.putAll(fromUrl);
-    return merged;
+    return settings;
   }
 
   /** A copy of {@code info} (defaults flattened in) without any {@code guard.*} key. */

@@ -35,8 +35,9 @@ abstract class ForwardingCallableStatement extends GuardedPreparedStatement
 
   private final CallableStatement delegate;
 
-  ForwardingCallableStatement(GuardedConnection connection, CallableStatement delegate) {
-    super(connection, delegate);
+  ForwardingCallableStatement(
+      GuardedConnection connection, CallableStatement delegate, Entry prepared) {
+    super(connection, delegate, prepared);
     this.delegate = delegate;
   }
 

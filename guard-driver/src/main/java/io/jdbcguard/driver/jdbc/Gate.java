@@ -3,19 +3,28 @@ package io.jdbcguard.driver.jdbc;
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.audit.AuditLog;
+import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Verdict;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The one interception point: every JDBC method that takes SQL hands the SQL and a lambda for the
- * real call to {@code run}. The gate asks the engine (a cached verdict is one map lookup), writes
- * the audit event, and then either runs the call or throws {@link GuardViolationException} without
- * touching the database or the open transaction.
+ * The one interception point: every JDBC method that takes SQL (or runs SQL checked at prepare
+ * time) hands the SQL and a lambda for the real call to the gate. The gate asks the engine (a
+ * cached verdict is one map lookup), writes the audit event, throws {@link
+ * GuardViolationException} for a refused statement without touching the database, and then either
+ * runs the call directly or hands it to the {@link WriteExecution} strategy: UPDATE, DELETE and
+ * MERGE under the row limit, dry runs, sandbox mode.
  *
- * <p>The {@code run} overloads exist so that {@code int}, {@code long} and {@code boolean} results
- * are not boxed on the hot path. One gate per guarded connection; it is immutable and thread-safe.
+ * <p>The direct path (reads, INSERT, DDL, and every statement when nothing is measured) is the
+ * verdict lookup, a few comparisons on the verdict's statement kinds, and the call: no savepoint,
+ * no boxing. One gate per guarded connection.
  */
 public final class Gate {
 
@@ -52,11 +61,32 @@ public final class Gate {
   private final GuardEngine engine;
   private final AuditLog audit;
   private final String connectionId;
+  private final WriteExecution writes;
 
-  public Gate(GuardEngine engine, AuditLog audit, String connectionId) {
+  private Gate(GuardEngine engine, AuditLog audit, String connectionId, WriteExecution writes) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
+    this.writes = Objects.requireNonNull(writes, "writes");
+  }
+
+  /**
+   * The gate of one guarded connection.
+   *
+   * @param raw the real driver's connection, on which measured writes open their savepoints
+   * @param writes the row limit, mode and dry-run routing
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes) {
+    return new Gate(
+        engine,
+        audit,
+        connectionId,
+        new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId));
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -69,38 +99,151 @@ public final class Gate {
     return connectionId;
   }
 
-  <T> T run(String sql, Call<T> call) throws SQLException {
-    check(sql);
-    return call.call();
+  // ---------------------------------------------------------------- SQL given at the call
+
+  ResultSet query(String sql, GuardedStatement owner, Call<ResultSet> call) throws SQLException {
+    Verdict verdict = check(sql);
+    Route route = writes.route(verdict);
+    return route == Route.DIRECT
+        ? call.call()
+        : query(entry(sql, verdict, route, true), call, owner);
   }
 
-  int run(String sql, IntCall call) throws SQLException {
-    check(sql);
-    return call.call();
+  int update(String sql, IntCall call) throws SQLException {
+    Verdict verdict = check(sql);
+    Route route = writes.route(verdict);
+    return route == Route.DIRECT ? call.call() : update(entry(sql, verdict, route, true), call);
   }
 
-  long run(String sql, LongCall call) throws SQLException {
-    check(sql);
-    return call.call();
+  long largeUpdate(String sql, LongCall call) throws SQLException {
+    Verdict verdict = check(sql);
+    Route route = writes.route(verdict);
+    return route == Route.DIRECT
+        ? call.call()
+        : largeUpdate(entry(sql, verdict, route, true), call);
   }
 
-  boolean run(String sql, BooleanCall call) throws SQLException {
-    check(sql);
-    return call.call();
+  boolean execute(String sql, GuardedStatement owner, BooleanCall call) throws SQLException {
+    Verdict verdict = check(sql);
+    Route route = writes.route(verdict);
+    return route == Route.DIRECT
+        ? call.call()
+        : execute(entry(sql, verdict, route, true), owner, call);
   }
 
-  void run(String sql, VoidCall call) throws SQLException {
-    check(sql);
+  /** Checks at add time: a refused statement never enters the batch. */
+  void addBatch(String sql, Batch batch, VoidCall call) throws SQLException {
+    Verdict verdict = check(sql);
     call.call();
+    batch.add(entry(sql, verdict, writes.route(verdict), false));
+  }
+
+  /** Checks at prepare time and returns what the prepared statement keeps. */
+  Entry prepare(String sql) throws SQLException {
+    Verdict verdict = check(sql);
+    return entry(sql, verdict, writes.route(verdict), false);
+  }
+
+  // ---------------------------------------------------------------- SQL checked before
+
+  ResultSet query(Entry entry, Call<ResultSet> call, GuardedStatement owner) throws SQLException {
+    if (entry.route() == Route.DIRECT) {
+      return call.call();
+    }
+    return writes.run(
+        entry.route(),
+        List.of(entry),
+        false,
+        Executions.query(owner.delegate(), call, RowBuffer.rowsAreChanges(entry.verdict())));
+  }
+
+  int update(Entry entry, IntCall call) throws SQLException {
+    if (entry.route() == Route.DIRECT) {
+      return call.call();
+    }
+    return writes.run(entry.route(), List.of(entry), false, Executions.update(call));
+  }
+
+  long largeUpdate(Entry entry, LongCall call) throws SQLException {
+    if (entry.route() == Route.DIRECT) {
+      return call.call();
+    }
+    return writes.run(entry.route(), List.of(entry), false, Executions.largeUpdate(call));
+  }
+
+  boolean execute(Entry entry, GuardedStatement owner, BooleanCall call) throws SQLException {
+    if (entry.route() == Route.DIRECT) {
+      return call.call();
+    }
+    return writes.run(
+        entry.route(),
+        List.of(entry),
+        false,
+        Executions.execute(owner, call, RowBuffer.rowsAreChanges(entry.verdict())));
+  }
+
+  int[] batch(GuardedStatement owner, Batch batch, Call<int[]> call) throws SQLException {
+    Route route = batch.route();
+    List<Entry> entries = batch.drain();
+    if (route == Route.DIRECT) {
+      return call.call();
+    }
+    return runBatch(
+        owner, route, entries, Executions.batch(owner.delegate(), call, driverTotals()));
+  }
+
+  long[] largeBatch(GuardedStatement owner, Batch batch, Call<long[]> call) throws SQLException {
+    Route route = batch.route();
+    List<Entry> entries = batch.drain();
+    if (route == Route.DIRECT) {
+      return call.call();
+    }
+    return runBatch(
+        owner, route, entries, Executions.largeBatch(owner.delegate(), call, driverTotals()));
   }
 
   /**
-   * Returns normally if {@code sql} may run, after auditing the decision.
+   * A refused batch is emptied in the driver too: the guard has forgotten its entries, so they
+   * must not run later unmeasured.
+   */
+  private <R> R runBatch(
+      GuardedStatement owner, Route route, List<Entry> entries, Execution<R> execution)
+      throws SQLException {
+    try {
+      return writes.run(route, entries, true, execution);
+    } catch (GuardViolationException e) {
+      try {
+        owner.delegate().clearBatch();
+      } catch (SQLException clear) {
+        e.addSuppressed(clear);
+      }
+      throw e;
+    }
+  }
+
+  /** True under {@code guard.profile=read-only}: the connection must stay read-only. */
+  boolean readOnlyProfile() {
+    return engine.policy().profile() == Profile.READ_ONLY;
+  }
+
+  private boolean driverTotals() {
+    return engine.policy().dialect() == Dialect.MYSQL;
+  }
+
+  private static Entry entry(String sql, Verdict verdict, Route route, boolean explainable) {
+    return new Entry(sql, verdict, route, explainable, 1);
+  }
+
+  // ---------------------------------------------------------------- the decision
+
+  /**
+   * Returns the verdict if {@code sql} may run (allow, warn or dry-run), after auditing the
+   * decision.
    *
-   * @throws GuardViolationException if the verdict is block, or dry-run (not enabled yet)
+   * @throws GuardViolationException if the verdict is block
    * @throws SQLException if {@code sql} is null or the engine failed (fail closed)
    */
-  void check(String sql) throws SQLException {
+  Verdict check(String sql) throws SQLException {
     if (sql == null) {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
@@ -110,13 +253,13 @@ public final class Gate {
     switch (verdict.action()) {
       case ALLOW:
         audit.allowed(verdict, nanos, connectionId);
-        return;
+        return verdict;
       case WARN:
         audit.warned(verdict, nanos, connectionId);
-        return;
+        return verdict;
       case DRY_RUN:
-        audit.refused(verdict, nanos, connectionId);
-        throw GuardViolationException.dryRunNotEnabled(verdict);
+        audit.routedToDryRun(verdict, nanos, connectionId);
+        return verdict;
       default:
         audit.refused(verdict, nanos, connectionId);
         throw new GuardViolationException(verdict);

@@ -5,13 +5,15 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * A callable statement checked at {@code prepareCall} time. OUT parameters read with {@code
+ * A callable statement checked at {@code prepareCall} time (its executions run through the gate like
+ * a prepared statement's). OUT parameters read with {@code
  * getObject} that are result sets (a PostgreSQL {@code refcursor}) come back guarded.
  */
 final class GuardedCallableStatement extends ForwardingCallableStatement {
 
-  GuardedCallableStatement(GuardedConnection connection, CallableStatement delegate) {
-    super(connection, delegate);
+  GuardedCallableStatement(
+      GuardedConnection connection, CallableStatement delegate, Entry prepared) {
+    super(connection, delegate, prepared);
   }
 
   @Override

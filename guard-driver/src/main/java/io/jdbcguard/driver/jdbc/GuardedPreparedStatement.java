@@ -5,19 +5,47 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A prepared statement whose SQL was checked when it was prepared: its no-argument {@code execute*}
- * methods and {@code executeBatch} run that SQL and are not checked again. The SQL-taking methods
- * it inherits from {@code Statement} stay gated (JDBC says they throw on a prepared statement, but
- * a driver might run them).
+ * A prepared statement whose SQL was checked when it was prepared: it keeps that {@link Entry} (the
+ * verdict and how it runs), and its no-argument {@code execute*} methods and {@code executeBatch}
+ * run through the {@link Gate} with it, without asking the engine again. An UPDATE, DELETE or
+ * MERGE is thus measured against the row limit at every execution, and dry runs and sandbox mode
+ * apply. The SQL-taking methods it inherits from {@code Statement} stay gated (JDBC says they throw
+ * on a prepared statement, but a driver might run them).
  */
 class GuardedPreparedStatement extends ForwardingPreparedStatement {
 
-  GuardedPreparedStatement(GuardedConnection connection, PreparedStatement delegate) {
+  /** The SQL, verdict and route decided at prepare time. */
+  final Entry prepared;
+
+  GuardedPreparedStatement(
+      GuardedConnection connection, PreparedStatement delegate, Entry prepared) {
     super(connection, delegate);
+    this.prepared = prepared;
   }
 
   @Override
   public ResultSet executeQuery() throws SQLException {
-    return wrap(delegate().executeQuery());
+    return wrap(gate.query(prepared, () -> delegate().executeQuery(), this));
+  }
+
+  @Override
+  public int executeUpdate() throws SQLException {
+    return gate.update(prepared, () -> delegate().executeUpdate());
+  }
+
+  @Override
+  public long executeLargeUpdate() throws SQLException {
+    return gate.largeUpdate(prepared, () -> delegate().executeLargeUpdate());
+  }
+
+  @Override
+  public boolean execute() throws SQLException {
+    return gate.execute(prepared, this, () -> delegate().execute());
+  }
+
+  @Override
+  public void addBatch() throws SQLException {
+    delegate().addBatch();
+    batch().add(prepared);
   }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.audit.AuditLog;
+import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.testing.Recorder;
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
+import java.sql.Connection;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,15 +19,24 @@ import org.junit.jupiter.api.Test;
 
 class GateTest {
 
-  private static Gate gate(Policy policy) {
-    return new Gate(GuardEngine.create(policy), new AuditLog(), "gate-test");
+  private final Recorder database = new Recorder();
+
+  private Gate gate(Policy policy) {
+    return Gate.create(
+        GuardEngine.create(policy),
+        new AuditLog(),
+        "gate-test",
+        database.stub(Connection.class),
+        WritePolicy.DEFAULT);
   }
 
   private final Gate gate = gate(Policy.defaults(Dialect.POSTGRES));
 
   @Test
-  void runsTheCallForAnAllowedStatement() throws Exception {
-    assertThat(gate.run("SELECT 1", () -> 42)).isEqualTo(42);
+  void runsTheCallForAnAllowedStatementWithoutTouchingTheConnection() throws Exception {
+    assertThat(gate.update("SELECT 1", () -> 42)).isEqualTo(42);
+    assertThat(gate.update("INSERT INTO accounts (id) VALUES (1)", () -> 1)).isEqualTo(1);
+    assertThat(database.calls()).isEmpty();
   }
 
   @Test
@@ -34,7 +46,13 @@ class GateTest {
     GuardViolationException e =
         catchThrowableOfType(
             GuardViolationException.class,
-            () -> gate.run("DROP TABLE accounts", () -> ran.set(true)));
+            () ->
+                gate.update(
+                    "DROP TABLE accounts",
+                    () -> {
+                      ran.set(true);
+                      return 0;
+                    }));
 
     assertThat(ran).isFalse();
     assertThat((Throwable) e).isInstanceOf(SQLSyntaxErrorException.class);
@@ -42,33 +60,11 @@ class GateTest {
     assertThat(e.getSQLState()).isEqualTo("42JG1");
     assertThat(e.getVerdict().isBlocked()).isTrue();
     assertThat(e.getMessage()).isEqualTo(e.getVerdict().message()).isNotBlank();
+    assertThat(database.calls()).isEmpty();
   }
 
   @Test
-  void refusesADryRunVerdictSayingDryRunsAreNotEnabledYet() {
-    Gate dryRun =
-        gate(
-            Policy.builder()
-                .dialect(Dialect.POSTGRES)
-                .rule("delete-without-where", Action.DRY_RUN)
-                .build());
-    AtomicBoolean ran = new AtomicBoolean();
-
-    GuardViolationException e =
-        catchThrowableOfType(
-            GuardViolationException.class,
-            () -> dryRun.run("DELETE FROM accounts", () -> ran.set(true)));
-
-    assertThat(ran).isFalse();
-    assertThat(e.getVerdict().action()).isEqualTo(Action.DRY_RUN);
-    assertThat(e.getMessage())
-        .contains("Dry runs are not enabled")
-        .contains("delete-without-where");
-    assertThat(e.getSQLState()).isEqualTo("42JG1");
-  }
-
-  @Test
-  void runsAStatementWhoseRuleIsSetToWarn() throws Exception {
+  void runsAStatementWhoseRuleIsSetToWarnUnderTheRowLimit() throws Exception {
     Gate warn =
         gate(
             Policy.builder()
@@ -76,12 +72,30 @@ class GateTest {
                 .rule("delete-without-where", Action.WARN)
                 .build());
 
-    assertThat(warn.run("DELETE FROM accounts", () -> 3)).isEqualTo(3);
+    assertThat(warn.update("DELETE FROM accounts", () -> 3)).isEqualTo(3);
+    assertThat(database.calls()).contains("setSavepoint()").anyMatch(c -> c.startsWith("releaseSavepoint("));
+  }
+
+  @Test
+  void routesByVerdict() throws Exception {
+    Gate dryRun =
+        gate(
+            Policy.builder()
+                .dialect(Dialect.POSTGRES)
+                .rule("delete-without-where", Action.DRY_RUN)
+                .build());
+
+    assertThat(dryRun.prepare("SELECT * FROM accounts").route()).isEqualTo(Route.DIRECT);
+    assertThat(dryRun.prepare("INSERT INTO accounts VALUES (1)").route()).isEqualTo(Route.DIRECT);
+    assertThat(dryRun.prepare("CREATE TABLE t (id INT)").route()).isEqualTo(Route.DIRECT);
+    assertThat(dryRun.prepare("UPDATE accounts SET x = 1 WHERE id = ?").route())
+        .isEqualTo(Route.MEASURED);
+    assertThat(dryRun.prepare("DELETE FROM accounts").route()).isEqualTo(Route.DRY_RUN);
   }
 
   @Test
   void passesLongAndBooleanResultsThrough() throws Exception {
-    assertThat(gate.run("SELECT 1", () -> 5_000_000_000L)).isEqualTo(5_000_000_000L);
-    assertThat(gate.run("SELECT 1", () -> true)).isTrue();
+    assertThat(gate.largeUpdate("SELECT 1", () -> 5_000_000_000L)).isEqualTo(5_000_000_000L);
+    assertThat(gate.execute("SELECT 1", null, () -> true)).isTrue();
   }
 }

@@ -2,6 +2,7 @@ package io.jdbcguard.driver.testing;
 
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.UnwrapPolicy;
+import io.jdbcguard.driver.config.WritePolicy;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
 import io.jdbcguard.rules.Dialect;
@@ -22,7 +23,13 @@ public final class Guarded {
   }
 
   public static GuardedConnection connection(Connection raw, UnwrapPolicy unwrap) {
-    Gate gate = new Gate(GuardEngine.forDialect(Dialect.POSTGRES), new AuditLog(), "test-1");
+    Gate gate =
+        Gate.create(
+            GuardEngine.forDialect(Dialect.POSTGRES),
+            new AuditLog(),
+            "test-1",
+            raw,
+            WritePolicy.DEFAULT);
     return new GuardedConnection(raw, gate, unwrap);
   }
 }

@@ -1,0 +1,26 @@
+package io.jdbcguard.driver.jdbc;
+
+import io.jdbcguard.rules.Verdict;
+
+/**
+ * One checked SQL string on its way to the database: the text (for messages), the engine's verdict
+ * and how it runs. A prepared statement keeps its entry from prepare time; a batch holds one per
+ * {@code addBatch} ({@code repeat} counts consecutive adds of the same prepared entry).
+ *
+ * @param sql the SQL text as the caller wrote it
+ * @param verdict the engine's decision (action allow, warn or dry-run)
+ * @param route how it runs
+ * @param explainable true if the text can be prefixed with EXPLAIN as it is (no bind parameters)
+ * @param repeat how many statements of a batch this entry stands for (1 outside batches)
+ */
+record Entry(String sql, Verdict verdict, Route route, boolean explainable, int repeat) {
+
+  /** The same entry standing for one more batched statement. */
+  Entry once() {
+    return repeat == 1 ? this : new Entry(sql, verdict, route, explainable, 1);
+  }
+
+  Entry repeated() {
+    return new Entry(sql, verdict, route, explainable, repeat + 1);
+  }
+}

@@ -1,0 +1,35 @@
+package io.jdbcguard.driver.jdbc;
+
+import java.sql.Statement;
+
+/**
+ * What the database reported an execution changed: one count per statement (a batch has several),
+ * or the reason it cannot be known.
+ *
+ * @param counts the update count of each statement; {@link Statement#SUCCESS_NO_INFO} where the
+ *     driver did not say
+ * @param driverTotal the batch's total as the driver reported it through {@code getUpdateCount()}
+ *     when every count is {@link Statement#SUCCESS_NO_INFO} (MariaDB Connector/J does), else -1
+ * @param unknown why the counts cannot be trusted, or null
+ */
+record RowCount(long[] counts, long driverTotal, String unknown) {
+
+  static final String NO_INFO =
+      "the driver reported SUCCESS_NO_INFO instead of a row count";
+
+  /** One statement's count; -1 (no count, e.g. DDL) is 0, {@code SUCCESS_NO_INFO} is unknown. */
+  static RowCount of(long count) {
+    if (count == Statement.SUCCESS_NO_INFO) {
+      return unknown(NO_INFO);
+    }
+    return new RowCount(new long[] {Math.max(count, 0)}, -1, null);
+  }
+
+  static RowCount unknown(String why) {
+    return new RowCount(new long[0], -1, why);
+  }
+
+  static RowCount ofBatch(long[] counts, long driverTotal) {
+    return new RowCount(counts == null ? new long[0] : counts, driverTotal, null);
+  }
+}
