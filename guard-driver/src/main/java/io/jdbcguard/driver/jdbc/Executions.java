@@ -51,7 +51,7 @@ final class Executions {
         return new Measured<>(rows, RowCount.of(0));
       }
       RowBuffer.Copy copy = RowBuffer.copy(rows, bound);
-      return new Measured<>(copy.rows(), counted(delegate, copy, rowsAreChanges));
+      return new Measured<>(copy.rows(), counted(delegate, copy, bound, rowsAreChanges));
     };
   }
 
@@ -69,7 +69,7 @@ final class Executions {
       ResultSet raw = delegate.getResultSet();
       RowBuffer.Copy copy = RowBuffer.copy(raw, bound);
       owner.replaceResultSet(raw, copy.rows());
-      return new Measured<>(true, counted(delegate, copy, rowsAreChanges));
+      return new Measured<>(true, counted(delegate, copy, bound, rowsAreChanges));
     };
   }
 
@@ -115,7 +115,8 @@ final class Executions {
   }
 
   private static RowCount counted(
-      Statement delegate, RowBuffer.Copy copy, boolean rowsAreChanges) throws SQLException {
+      Statement delegate, RowBuffer.Copy copy, long bound, boolean rowsAreChanges)
+      throws SQLException {
     if (!rowsAreChanges) {
       return RowCount.unknown(CTE_ROWS);
     }
@@ -123,7 +124,7 @@ final class Executions {
     if (maxRows > 0 && copy.count() >= maxRows) {
       return RowCount.unknown("setMaxRows(" + maxRows + ") cut the returned rows short");
     }
-    return RowCount.of(copy.count());
+    return copy.count() >= bound ? RowCount.atLeast(copy.count()) : RowCount.of(copy.count());
   }
 
   private static long total(Statement delegate, long[] counts, boolean driverTotals)

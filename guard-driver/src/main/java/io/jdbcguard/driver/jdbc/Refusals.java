@@ -55,7 +55,7 @@ final class Refusals {
             ? tally.total()
                 + " rows in total"
                 + (tally.largestAt() > 0 ? " (statement " + tally.largestAt() + " alone " + tally.largest() + ")" : "")
-            : tally.total() + " rows";
+            : (tally.atLeast() ? "at least " : "") + tally.total() + " rows";
     String over = ", more than guard.maxAffectedRows allows (" + limit + ")";
     String reason;
     switch (how) {

@@ -11,8 +11,9 @@ import java.sql.Statement;
  * @param driverTotal the batch's total as the driver reported it through {@code getUpdateCount()}
  *     when every count is {@link Statement#SUCCESS_NO_INFO} (MariaDB Connector/J does), else -1
  * @param unknown why the counts cannot be trusted, or null
+ * @param atLeast true if reading stopped at the bound: the single count is a lower bound
  */
-record RowCount(long[] counts, long driverTotal, String unknown) {
+record RowCount(long[] counts, long driverTotal, String unknown, boolean atLeast) {
 
   static final String NO_INFO =
       "the driver reported SUCCESS_NO_INFO instead of a row count";
@@ -22,14 +23,19 @@ record RowCount(long[] counts, long driverTotal, String unknown) {
     if (count == Statement.SUCCESS_NO_INFO) {
       return unknown(NO_INFO);
     }
-    return new RowCount(new long[] {Math.max(count, 0)}, -1, null);
+    return new RowCount(new long[] {Math.max(count, 0)}, -1, null, false);
+  }
+
+  /** At least {@code count} rows: reading a returned result set stopped at its bound. */
+  static RowCount atLeast(long count) {
+    return new RowCount(new long[] {count}, -1, null, true);
   }
 
   static RowCount unknown(String why) {
-    return new RowCount(new long[0], -1, why);
+    return new RowCount(new long[0], -1, why, false);
   }
 
   static RowCount ofBatch(long[] counts, long driverTotal) {
-    return new RowCount(counts == null ? new long[0] : counts, driverTotal, null);
+    return new RowCount(counts == null ? new long[0] : counts, driverTotal, null, false);
   }
 }

@@ -13,13 +13,14 @@ import java.util.List;
  * @param largest the most rows one statement changed (-1 if only the total is known)
  * @param largestAt the 1-based position of that statement in a batch (0 outside batches)
  * @param unknown why the rows cannot be counted, or null
+ * @param atLeast true if {@code total} is a lower bound (reading stopped past the limit)
  */
-record Tally(long total, long largest, int largestAt, String unknown) {
+record Tally(long total, long largest, int largestAt, String unknown, boolean atLeast) {
 
   static final String COUNT_MISMATCH = "the driver returned a different number of counts";
 
   static Tally unknown(String why) {
-    return new Tally(-1, -1, 0, why);
+    return new Tally(-1, -1, 0, why, false);
   }
 
   /** True when the rows are known and within {@code limit} (0: no limit). */
@@ -32,7 +33,7 @@ record Tally(long total, long largest, int largestAt, String unknown) {
    */
   static Tally of(RowCount rows, List<Entry> entries, boolean all) {
     if (!all && !anyLimited(entries)) {
-      return new Tally(0, 0, 0, null);
+      return new Tally(0, 0, 0, null, false);
     }
     if (rows.unknown() != null) {
       return unknown(rows.unknown());
@@ -46,7 +47,7 @@ record Tally(long total, long largest, int largestAt, String unknown) {
       return unknown(COUNT_MISMATCH);
     }
     if (rows.driverTotal() >= 0) {
-      return new Tally(rows.driverTotal(), -1, 0, null);
+      return new Tally(rows.driverTotal(), -1, 0, null, false);
     }
     long total = 0;
     long largest = -1;
@@ -69,7 +70,7 @@ record Tally(long total, long largest, int largestAt, String unknown) {
         }
       }
     }
-    return new Tally(total, largest, largestAt, null);
+    return new Tally(total, largest, largestAt, null, rows.atLeast());
   }
 
   private static boolean anyLimited(List<Entry> entries) {
