@@ -13,6 +13,7 @@ final class Batch {
 
   private final List<Entry> entries = new ArrayList<>();
   private Route route = Route.DIRECT;
+  private boolean transactionControl;
 
   void add(Entry entry) {
     int last = entries.size() - 1;
@@ -24,6 +25,7 @@ final class Batch {
     if (entry.route().compareTo(route) > 0) {
       route = entry.route();
     }
+    transactionControl |= entry.transactionControl();
   }
 
   private static boolean sameStatement(Entry a, Entry b) {
@@ -32,6 +34,11 @@ final class Batch {
 
   Route route() {
     return route;
+  }
+
+  /** True if any entry is transaction control. */
+  boolean transactionControl() {
+    return transactionControl;
   }
 
   /** The entries, for one execution; the batch is emptied (JDBC empties it when it runs). */
@@ -44,5 +51,6 @@ final class Batch {
   void clear() {
     entries.clear();
     route = Route.DIRECT;
+    transactionControl = false;
   }
 }

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
 
 /**
@@ -15,12 +16,22 @@ import io.jdbcguard.rules.Verdict;
  */
 record Entry(String sql, Verdict verdict, Route route, boolean explainable, int repeat) {
 
-  /** The same entry standing for one more batched statement. */
+  static Entry of(String sql, Verdict verdict, Route route, boolean explainable) {
+    return new Entry(sql, verdict, route, explainable, 1);
+  }
+
+  /** The same entry standing for one statement. */
   Entry once() {
     return repeat == 1 ? this : new Entry(sql, verdict, route, explainable, 1);
   }
 
+  /** The same entry standing for one more batched statement. */
   Entry repeated() {
     return new Entry(sql, verdict, route, explainable, repeat + 1);
+  }
+
+  /** True for transaction control (COMMIT, ROLLBACK, SAVEPOINT, ...) anywhere in the string. */
+  boolean transactionControl() {
+    return verdict.kinds().contains(StatementKind.TRANSACTION);
   }
 }

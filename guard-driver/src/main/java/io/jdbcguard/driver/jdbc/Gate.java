@@ -147,6 +147,9 @@ public final class Gate {
   // ---------------------------------------------------------------- SQL checked before
 
   ResultSet query(Entry entry, Call<ResultSet> call, GuardedStatement owner) throws SQLException {
+    if (entry.transactionControl()) {
+      writes.transactionBoundary();
+    }
     if (entry.route() == Route.DIRECT) {
       return call.call();
     }
@@ -158,6 +161,9 @@ public final class Gate {
   }
 
   int update(Entry entry, IntCall call) throws SQLException {
+    if (entry.transactionControl()) {
+      writes.transactionBoundary();
+    }
     if (entry.route() == Route.DIRECT) {
       return call.call();
     }
@@ -165,6 +171,9 @@ public final class Gate {
   }
 
   long largeUpdate(Entry entry, LongCall call) throws SQLException {
+    if (entry.transactionControl()) {
+      writes.transactionBoundary();
+    }
     if (entry.route() == Route.DIRECT) {
       return call.call();
     }
@@ -172,6 +181,9 @@ public final class Gate {
   }
 
   boolean execute(Entry entry, GuardedStatement owner, BooleanCall call) throws SQLException {
+    if (entry.transactionControl()) {
+      writes.transactionBoundary();
+    }
     if (entry.route() == Route.DIRECT) {
       return call.call();
     }
@@ -184,6 +196,9 @@ public final class Gate {
 
   int[] batch(GuardedStatement owner, Batch batch, Call<int[]> call) throws SQLException {
     Route route = batch.route();
+    if (batch.transactionControl()) {
+      writes.transactionBoundary();
+    }
     List<Entry> entries = batch.drain();
     if (route == Route.DIRECT) {
       return call.call();
@@ -194,6 +209,9 @@ public final class Gate {
 
   long[] largeBatch(GuardedStatement owner, Batch batch, Call<long[]> call) throws SQLException {
     Route route = batch.route();
+    if (batch.transactionControl()) {
+      writes.transactionBoundary();
+    }
     List<Entry> entries = batch.drain();
     if (route == Route.DIRECT) {
       return call.call();
@@ -231,7 +249,15 @@ public final class Gate {
   }
 
   private static Entry entry(String sql, Verdict verdict, Route route, boolean explainable) {
-    return new Entry(sql, verdict, route, explainable, 1);
+    return Entry.of(sql, verdict, route, explainable);
+  }
+
+  /**
+   * The caller ended its transaction or touched savepoints (commit, rollback, setSavepoint,
+   * releaseSavepoint, setAutoCommit, close): see {@link Transactions#forget()}.
+   */
+  void transactionBoundary() {
+    writes.transactionBoundary();
   }
 
   // ---------------------------------------------------------------- the decision

@@ -5,6 +5,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import java.util.Objects;
  * The connection jdbc-guard hands out. Statements it creates are guarded; {@code prepareStatement}
  * and {@code prepareCall} are checked at prepare time, so a refused statement is never prepared on
  * the server, and the prepared statement keeps the verdict for its executions. Under the read-only
- * profile {@code setReadOnly(false)} is refused. Transactions, savepoints, {@code close} and
- * everything else simply delegate: the guard's own savepoints live only inside one execute call.
+ * profile {@code setReadOnly(false)} is refused. Transactions, savepoints and {@code close}
+ * delegate after telling the gate that the caller crossed a transaction boundary (see {@link
+ * Transactions}); everything else simply delegates.
  */
 public final class GuardedConnection extends ForwardingConnection {
 
@@ -124,6 +126,57 @@ public final class GuardedConnection extends ForwardingConnection {
       throw Refusals.readOnlyLift();
     }
     delegate().setReadOnly(readOnly);
+  }
+
+  // The caller's transaction boundaries: the guard's lazily released savepoint (PostgreSQL) must
+  // never be released by name after any of these.
+
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    gate.transactionBoundary();
+    delegate().setAutoCommit(autoCommit);
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    gate.transactionBoundary();
+    delegate().commit();
+  }
+
+  @Override
+  public void rollback() throws SQLException {
+    gate.transactionBoundary();
+    delegate().rollback();
+  }
+
+  @Override
+  public Savepoint setSavepoint() throws SQLException {
+    gate.transactionBoundary();
+    return delegate().setSavepoint();
+  }
+
+  @Override
+  public Savepoint setSavepoint(String name) throws SQLException {
+    gate.transactionBoundary();
+    return delegate().setSavepoint(name);
+  }
+
+  @Override
+  public void rollback(Savepoint savepoint) throws SQLException {
+    gate.transactionBoundary();
+    delegate().rollback(savepoint);
+  }
+
+  @Override
+  public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+    gate.transactionBoundary();
+    delegate().releaseSavepoint(savepoint);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    gate.transactionBoundary();
+    delegate().close();
   }
 
   @Override

@@ -35,6 +35,7 @@ import java.util.Objects;
 final class WriteExecution {
 
   private final Connection raw;
+  private final Transactions transactions;
   private final WritePolicy policy;
   private final Dialect dialect;
   private final AuditLog audit;
@@ -46,6 +47,7 @@ final class WriteExecution {
   WriteExecution(
       Connection raw, WritePolicy policy, Dialect dialect, AuditLog audit, String connectionId) {
     this.raw = Objects.requireNonNull(raw, "raw");
+    this.transactions = Transactions.of(raw, dialect);
     this.policy = Objects.requireNonNull(policy, "policy");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.audit = Objects.requireNonNull(audit, "audit");
@@ -55,17 +57,54 @@ final class WriteExecution {
     this.dryRunByKind = !policy.dryRunKinds().isEmpty();
   }
 
-  /** How a statement with this (allowed, warned or dry-run) verdict runs. */
+  /**
+   * How a statement with this (allowed, warned or dry-run) verdict runs. One pass over the
+   * statement kinds; transaction control also tells the {@link Transactions} that the caller is
+   * about to end its transaction or touch savepoints.
+   */
   Route route(Verdict verdict) {
-    boolean dryRun =
-        verdict.action() == Action.DRY_RUN || (dryRunByKind && dryRunKind(verdict.kinds()));
+    List<StatementKind> kinds = verdict.kinds();
+    boolean dryRun = verdict.action() == Action.DRY_RUN;
+    boolean limited = false;
+    boolean writes = false;
+    for (int i = 0; i < kinds.size(); i++) {
+      StatementKind kind = kinds.get(i);
+      switch (kind) {
+        case QUERY:
+        case SESSION:
+          break;
+        case TRANSACTION:
+          transactions.forget();
+          break;
+        case UPDATE:
+        case DELETE:
+        case MERGE:
+          limited = true;
+          writes = true;
+          break;
+        default:
+          writes = true;
+          break;
+      }
+      if (dryRunByKind && policy.dryRunKinds().contains(kind)) {
+        dryRun = true;
+      }
+    }
     if (sandbox) {
-      return dryRun || writes(verdict.kinds()) ? Route.SANDBOX : Route.DIRECT;
+      return dryRun || writes ? Route.SANDBOX : Route.DIRECT;
     }
     if (dryRun) {
       return Route.DRY_RUN;
     }
-    return limits && Tally.limited(verdict) ? Route.MEASURED : Route.DIRECT;
+    return limits && limited ? Route.MEASURED : Route.DIRECT;
+  }
+
+  /**
+   * The caller ended its transaction or worked with savepoints (JDBC calls, or transaction-control
+   * SQL that is about to run): a savepoint the guard left open can no longer be released by name.
+   */
+  void transactionBoundary() {
+    transactions.forget();
   }
 
   /**
@@ -117,7 +156,7 @@ final class WriteExecution {
       }
       return measured.result();
     }
-    Bracket bracket = Bracket.open(raw);
+    Bracket bracket = transactions.open();
     Measured<R> measured = inside(bracket, execution, bound(limit));
     Tally tally = Tally.of(measured.rows(), entries, false);
     if (!tally.within(limit)) {
@@ -153,7 +192,7 @@ final class WriteExecution {
       }
     }
     Entry first = entries.get(0);
-    Bracket bracket = Bracket.open(raw);
+    Bracket bracket = transactions.open();
     String plan = null;
     if (!batch && first.explainable() && Plans.available(dialect) && explainable(first.verdict())) {
       try {
@@ -161,7 +200,7 @@ final class WriteExecution {
       } catch (SQLException e) {
         bracket.undo(e); // PostgreSQL: a failed EXPLAIN aborts the transaction; start clean
         plan = "unavailable (SQLState " + e.getSQLState() + ")";
-        bracket = Bracket.open(raw);
+        bracket = transactions.open();
       }
     }
     Measured<R> measured = inside(bracket, execution, bound(limit));
@@ -220,7 +259,7 @@ final class WriteExecution {
         throw Refusals.unmeasurable(Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
-    Bracket bracket = Bracket.open(raw);
+    Bracket bracket = transactions.open();
     Measured<R> measured = inside(bracket, execution, Long.MAX_VALUE);
     bracket.undo(null);
     Tally all = Tally.of(measured.rows(), entries, true);
@@ -308,27 +347,6 @@ final class WriteExecution {
       }
     }
     return null;
-  }
-
-  private boolean dryRunKind(List<StatementKind> kinds) {
-    for (StatementKind kind : kinds) {
-      if (policy.dryRunKinds().contains(kind)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True if any statement is not a pure read, a session setting or transaction control. */
-  private static boolean writes(List<StatementKind> kinds) {
-    for (StatementKind kind : kinds) {
-      if (kind != StatementKind.QUERY
-          && kind != StatementKind.SESSION
-          && kind != StatementKind.TRANSACTION) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Data changes have a plan; DDL and CALL do not. */

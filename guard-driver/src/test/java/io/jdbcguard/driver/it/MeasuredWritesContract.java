@@ -383,6 +383,64 @@ abstract class MeasuredWritesContract {
   }
 
   @Test
+  void measuredWritesInterleaveWithTheCallersSavepointsInOneTransaction() throws Exception {
+    try (Connection c = connect("guard.maxAffectedRows=10")) {
+      c.setAutoCommit(false);
+      PreparedStatement bump =
+          c.prepareStatement("UPDATE " + table + " SET name = ? WHERE x = ?");
+      for (int i = 0; i < 200; i++) {
+        bump.setString(1, "r" + i);
+        bump.setInt(2, 1 + i % 10);
+        assertThat(bump.executeUpdate()).isEqualTo(1);
+      }
+      Savepoint first = c.setSavepoint();
+      bump.setString(1, "after-first");
+      bump.setInt(2, 11);
+      bump.executeUpdate();
+      Savepoint second = c.setSavepoint("second");
+      bump.setString(1, "after-second");
+      bump.setInt(2, 12);
+      bump.executeUpdate();
+      assertRowLimit(
+          catchThrowable(() -> c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE x > 20")),
+          "30",
+          "10");
+      c.rollback(second);
+      bump.setString(1, "after-rollback");
+      bump.setInt(2, 13);
+      bump.executeUpdate();
+      c.releaseSavepoint(first);
+      Statement s = c.createStatement();
+      s.execute("SAVEPOINT by_sql");
+      bump.setString(1, "undone-by-sql");
+      bump.setInt(2, 14);
+      bump.executeUpdate();
+      s.execute("ROLLBACK TO SAVEPOINT by_sql");
+      bump.setString(1, "last");
+      bump.setInt(2, 15);
+      bump.executeUpdate();
+      assertRowLimit(
+          catchThrowable(() -> s.executeUpdate("UPDATE " + table + " SET name = 'z' WHERE x > 1")),
+          "49",
+          "10");
+      c.commit();
+      bump.setString(1, "next-transaction");
+      bump.setInt(2, 16);
+      bump.executeUpdate();
+      c.rollback();
+    }
+    assertThat(count(table, null)).isEqualTo(ROWS);
+    assertThat(count(table, "name = 'r199'")).isEqualTo(1);
+    assertThat(count(table, "name = 'after-first'")).isEqualTo(1);
+    assertThat(count(table, "name = 'after-second'")).isZero();
+    assertThat(count(table, "name = 'after-rollback'")).isEqualTo(1);
+    assertThat(count(table, "name = 'undone-by-sql'")).isZero();
+    assertThat(count(table, "name = 'last'")).isEqualTo(1);
+    assertThat(count(table, "name = 'next-transaction'")).isZero();
+    assertThat(count(table, "name = 'z'")).isZero();
+  }
+
+  @Test
   void aWithinLimitWriteInTheCallersTransactionCommitsOrRollsBackWithIt() throws Exception {
     Snapshot before = snapshot(table);
     try (Connection c = connect("guard.maxAffectedRows=10")) {
