@@ -61,8 +61,20 @@ final class ConnectionGuard {
       }
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
-    Gate gate = Gate.create(engine, audit, id, raw, config.writes());
+    GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
+    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites);
     return new GuardedConnection(raw, gate, config.unwrap());
+  }
+
+  /** The read-only profile's engine for the same dialect: sandbox mode asks it about reads. */
+  private GuardEngine readOnlyEngine(Policy policy) throws SQLException {
+    return engine(
+        Policy.builder()
+            .dialect(policy.dialect())
+            .profile(Profile.READ_ONLY)
+            .cacheSize(policy.cacheSize())
+            .parseTimeout(policy.parseTimeout())
+            .build());
   }
 
   private static void makeReadOnly(Connection raw, Dialect dialect) throws SQLException {

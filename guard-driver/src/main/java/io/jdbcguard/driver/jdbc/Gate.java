@@ -7,6 +7,7 @@ import io.jdbcguard.driver.config.WritePolicy;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
+import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -63,11 +64,24 @@ public final class Gate {
   private final String connectionId;
   private final WriteExecution writes;
 
-  private Gate(GuardEngine engine, AuditLog audit, String connectionId, WriteExecution writes) {
+  /**
+   * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
+   * writes hidden in reads ({@code SELECT ... INTO}, {@code nextval}, advisory locks, {@code FOR
+   * UPDATE}), so that they are sandboxed too. Null otherwise.
+   */
+  private final GuardEngine hiddenWrites;
+
+  private Gate(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      WriteExecution writes,
+      GuardEngine hiddenWrites) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.writes = Objects.requireNonNull(writes, "writes");
+    this.hiddenWrites = hiddenWrites;
   }
 
   /**
@@ -82,11 +96,26 @@ public final class Gate {
       String connectionId,
       Connection raw,
       WritePolicy writes) {
+    return create(engine, audit, connectionId, raw, writes, null);
+  }
+
+  /**
+   * @param hiddenWrites in sandbox mode, an engine of the read-only profile (same dialect) that
+   *     tells reads which write apart; null otherwise
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites) {
     return new Gate(
         engine,
         audit,
         connectionId,
-        new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId));
+        new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId),
+        writes.sandbox() ? hiddenWrites : null);
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -103,7 +132,7 @@ public final class Gate {
 
   ResultSet query(String sql, GuardedStatement owner, Call<ResultSet> call) throws SQLException {
     Verdict verdict = check(sql);
-    Route route = writes.route(verdict);
+    Route route = route(sql, verdict);
     return route == Route.DIRECT
         ? call.call()
         : query(entry(sql, verdict, route, true), call, owner);
@@ -111,13 +140,13 @@ public final class Gate {
 
   int update(String sql, IntCall call) throws SQLException {
     Verdict verdict = check(sql);
-    Route route = writes.route(verdict);
+    Route route = route(sql, verdict);
     return route == Route.DIRECT ? call.call() : update(entry(sql, verdict, route, true), call);
   }
 
   long largeUpdate(String sql, LongCall call) throws SQLException {
     Verdict verdict = check(sql);
-    Route route = writes.route(verdict);
+    Route route = route(sql, verdict);
     return route == Route.DIRECT
         ? call.call()
         : largeUpdate(entry(sql, verdict, route, true), call);
@@ -125,7 +154,7 @@ public final class Gate {
 
   boolean execute(String sql, GuardedStatement owner, BooleanCall call) throws SQLException {
     Verdict verdict = check(sql);
-    Route route = writes.route(verdict);
+    Route route = route(sql, verdict);
     return route == Route.DIRECT
         ? call.call()
         : execute(entry(sql, verdict, route, true), owner, call);
@@ -135,13 +164,13 @@ public final class Gate {
   void addBatch(String sql, Batch batch, VoidCall call) throws SQLException {
     Verdict verdict = check(sql);
     call.call();
-    batch.add(entry(sql, verdict, writes.route(verdict), false));
+    batch.add(entry(sql, verdict, route(sql, verdict), false));
   }
 
   /** Checks at prepare time and returns what the prepared statement keeps. */
   Entry prepare(String sql) throws SQLException {
     Verdict verdict = check(sql);
-    return entry(sql, verdict, writes.route(verdict), false);
+    return entry(sql, verdict, route(sql, verdict), false);
   }
 
   // ---------------------------------------------------------------- SQL checked before
@@ -246,6 +275,27 @@ public final class Gate {
 
   private boolean driverTotals() {
     return engine.policy().dialect() == Dialect.MYSQL;
+  }
+
+  /** The strategy's route, and in sandbox mode also for reads that write. */
+  private Route route(String sql, Verdict verdict) {
+    Route route = writes.route(verdict);
+    if (route == Route.DIRECT && hiddenWrites != null && onlyReads(verdict)) {
+      return hiddenWrites.check(sql).ruleIds().contains("read-only") ? Route.SANDBOX : route;
+    }
+    return route;
+  }
+
+  private static boolean onlyReads(Verdict verdict) {
+    if (verdict.kinds().isEmpty()) {
+      return false;
+    }
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind != StatementKind.QUERY) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Entry entry(String sql, Verdict verdict, Route route, boolean explainable) {

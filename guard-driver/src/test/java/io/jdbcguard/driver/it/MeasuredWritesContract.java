@@ -633,6 +633,30 @@ abstract class MeasuredWritesContract {
     assertThat(tableExists(scratch)).isFalse();
   }
 
+  @Test
+  void sandboxModeAlsoRollsBackWritesHiddenInReads() throws Exception {
+    Snapshot before = snapshot(table);
+    try (Connection c = connect("guard.mode=sandbox")) {
+      ResultSet locked =
+          c.createStatement().executeQuery("SELECT x FROM " + table + " WHERE x = 1 FOR UPDATE");
+      assertThat(locked.next()).isTrue();
+      assertThat(locked.getInt(1)).isEqualTo(1);
+      if (transactionalDdl()) {
+        c.createStatement().execute("SELECT * INTO " + scratch + " FROM " + table);
+      }
+    }
+    try (Connection other = db.raw()) {
+      other.setAutoCommit(false);
+      assertThat(
+              other.createStatement()
+                  .executeUpdate("UPDATE " + table + " SET name = 'free' WHERE x = 1"))
+          .isEqualTo(1);
+      other.rollback();
+    }
+    assertThat(tableExists(scratch)).isFalse();
+    assertThat(snapshot(table)).isEqualTo(before);
+  }
+
   // ---------------------------------------------------------------- profiles and settings
 
   @Test
