@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param outcome what the guard decided
  * @param message the guard's message for a block (one line per deciding rule), or what the step
  *     did for the others
- * @param ordersBefore rows in {@code orders} before the step, counted outside the guard
- * @param ordersAfter rows in {@code orders} after the step, counted outside the guard
+ * @param ordersBefore rows in {@code orders} before the step, counted outside the guard (-1 before
+ *     the table exists)
+ * @param ordersAfter rows in {@code orders} after the step, counted outside the guard (-1 before
+ *     the table exists)
  */
 public record DemoStep(
     int number,
@@ -59,7 +61,7 @@ public record DemoStep(
     for (int i = 1; i < lines.length; i++) {
       out.println("             " + lines[i]);
     }
-    if (ordersBefore >= 0) {
+    if (ordersAfter > 0) { // from the load of the orders on
       out.println("    orders: " + ordersBefore + " rows before, " + ordersAfter + " after");
     }
     out.println();

@@ -63,7 +63,7 @@ public final class QuickStartDemo {
    */
   public static List<DemoStep> run(String database, PrintStream out) throws SQLException {
     String h2 =
-        "h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        "h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     String guardUrl = "jdbc:guard:" + h2 + ";guard.dialect=postgres";
     boolean rowLimit = knowsSetting(guardUrl, ROW_LIMIT_KEY);
     if (rowLimit) {
