@@ -55,6 +55,18 @@ class QuickStartDemoJarIT {
     }
   }
 
+  /** The README's first command names the jar this build makes (and the docs repeat it). */
+  @Test
+  void theReadmeAndGettingStartedRunThisJar() throws Exception {
+    String jarName = Path.of(System.getProperty("jdbcguard.it.demoJar")).getFileName().toString();
+    String command =
+        "./mvnw -q -B -DskipTests package && java -jar guard-examples/target/" + jarName;
+    Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+    assertThat(Files.readString(root.resolve("README.md"))).contains(command);
+    assertThat(Files.readString(root.resolve("docs/getting-started.md"))).contains(command);
+    assertThat(Files.readString(root.resolve("docs/examples.md"))).contains(command);
+  }
+
   private static String nullDevice() {
     return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
   }
