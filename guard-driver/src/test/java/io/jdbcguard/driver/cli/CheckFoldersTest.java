@@ -1,8 +1,11 @@
 package io.jdbcguard.driver.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.jdbcguard.rules.Dialect;
+import io.jdbcguard.rules.assertions.SqlAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,6 +180,21 @@ class CheckFoldersTest {
     assertThat(readOnly.out()).contains("\"rule\":\"read-only\"");
     assertThat(migration.status()).isEqualTo(1);
     assertThat(migration.out()).contains(": BLOCK [drop-object] ");
+  }
+
+  @Test
+  void printsExactlyTheLinesTheScriptAssertionsPrint() throws IOException {
+    write("V2__b.sql", "SELECT 1;\n-- why\nDELETE FROM orders\n  WHERE 1 = 1;\n");
+    write("V1__a.sql", "TRUNCATE a;\nDROP TABLE a;\n");
+    write("misc/cleanup.sql", "UPDATE c SET x = 1;\n");
+
+    CliRun run = CliRun.of("check", "--dialect", "postgres", dir.toString());
+    Throwable failure =
+        catchThrowable(() -> SqlAssertions.forDialect(Dialect.POSTGRES).assertAllScriptsPass(dir));
+
+    List<String> cliLines = run.outLines().subList(0, run.outLines().size() - 1);
+    assertThat(cliLines).hasSize(4);
+    assertThat(failure.getMessage().lines().skip(1)).containsExactlyElementsOf(cliLines);
   }
 
   private Path write(String name, String text) throws IOException {
