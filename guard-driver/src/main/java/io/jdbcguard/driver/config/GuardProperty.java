@@ -1,0 +1,164 @@
+package io.jdbcguard.driver.config;
+
+import io.jdbcguard.driver.SqlStates;
+import io.jdbcguard.rules.Action;
+import io.jdbcguard.rules.Dialect;
+import io.jdbcguard.rules.Policy;
+import io.jdbcguard.rules.Profile;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Every {@code guard.*} setting, in the spirit of pgjdbc's {@code PGProperty}: one constant holds
+ * the key, the default, the description and the allowed values. It feeds {@code
+ * Driver.getPropertyInfo}, the error messages and the table in {@code docs/configuration.md}.
+ *
+ * <p>A setting may come from the URL's query ({@code jdbc:guard:postgresql://h/db?guard.x=y}) or
+ * from the connection {@code Properties}; the URL wins, then the Properties, then the default.
+ */
+public enum GuardProperty {
+  DIALECT(
+      "guard.dialect",
+      null,
+      "How statements are split and parsed. Default: inferred from the real driver's URL"
+          + " (jdbc:postgresql: is postgres, jdbc:mysql: and jdbc:mariadb: are mysql, anything"
+          + " else is generic).",
+      ids(Dialect.values())),
+  PROFILE(
+      "guard.profile", Profile.AGENT.id(), "The base set of rule actions.", ids(Profile.values())),
+  RULE(
+      "guard.rule.<rule-id>",
+      null,
+      "Overrides one rule's action, e.g. guard.rule.delete-without-where=warn. An unknown rule id"
+          + " is rejected at connect time.",
+      ids(Action.values())),
+  CACHE_SIZE(
+      "guard.cacheSize",
+      String.valueOf(Policy.DEFAULT_CACHE_SIZE),
+      "How many distinct SQL strings keep their verdict; 0 disables the cache.",
+      new String[0]),
+  UNWRAP(
+      "guard.unwrap",
+      UnwrapPolicy.DENY.id(),
+      "Whether unwrap(...) may hand out the raw vendor connection or statement (which the guard"
+          + " cannot see). deny answers only for the guarded wrappers and their JDBC interfaces.",
+      ids(UnwrapPolicy.values())),
+  CONNECTION_ID_PREFIX(
+      "guard.connectionIdPrefix",
+      "conn-",
+      "Prefix of the per-connection id in the audit log (prefix + a counter).",
+      new String[0]);
+
+  /** Every guard setting starts with this; such keys never reach the real driver. */
+  public static final String PREFIX = "guard.";
+
+  private static final String RULE_PREFIX = "guard.rule.";
+
+  private final String key;
+  private final String defaultValue;
+  private final String description;
+  private final String[] choices;
+
+  GuardProperty(String key, String defaultValue, String description, String[] choices) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.description = description;
+    this.choices = choices;
+  }
+
+  /** The key as written in a URL or Properties ({@code guard.rule.<rule-id>} for {@link #RULE}). */
+  public String key() {
+    return key;
+  }
+
+  /** The default, or null where there is none ({@link #DIALECT} is inferred from the URL). */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  /** The allowed values, or an empty array for free-form settings. */
+  public String[] choices() {
+    return choices.clone();
+  }
+
+  /** What a valid value looks like, for error messages and docs. */
+  public String expectation() {
+    if (this == CACHE_SIZE) {
+      return "a whole number >= 0";
+    }
+    if (choices.length == 0) {
+      return "any text";
+    }
+    return "one of " + String.join(", ", choices);
+  }
+
+  /** True for every key in the {@code guard.} namespace (case-insensitive), known or not. */
+  public static boolean isGuardKey(Object key) {
+    return key instanceof String
+        && ((String) key).regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+  }
+
+  /**
+   * The property a key configures: an exact key, or {@link #RULE} for {@code guard.rule.<id>}.
+   *
+   * @throws SQLException naming the key and the known keys if it is not a guard setting
+   */
+  public static GuardProperty forKey(String key) throws SQLException {
+    if (isRuleKey(key)) {
+      return RULE;
+    }
+    for (GuardProperty p : values()) {
+      if (p != RULE && p.key.equals(key)) {
+        return p;
+      }
+    }
+    throw configError(
+        "unknown setting "
+            + key
+            + "; known settings: "
+            + Arrays.stream(values()).map(GuardProperty::key).collect(Collectors.joining(", ")));
+  }
+
+  /** True for {@code guard.rule.<rule-id>} keys with a non-empty rule id. */
+  public static boolean isRuleKey(String key) {
+    return key.startsWith(RULE_PREFIX) && key.length() > RULE_PREFIX.length();
+  }
+
+  /** The rule id of a {@code guard.rule.<rule-id>} key. */
+  static String ruleId(String key) {
+    return key.substring(RULE_PREFIX.length());
+  }
+
+  /** The error for a bad value of this property under {@code key}. */
+  SQLException invalid(String key, String value) {
+    return configError("invalid value '" + value + "' for " + key + "; expected " + expectation());
+  }
+
+  /**
+   * A configuration error: raised at connect time, SQLState {@value
+   * SqlStates#INVALID_CONFIGURATION}.
+   */
+  public static SQLException configError(String message) {
+    return new SQLNonTransientException("jdbc-guard: " + message, SqlStates.INVALID_CONFIGURATION);
+  }
+
+  /** This property as {@code getPropertyInfo} reports it, with its effective value. */
+  public DriverPropertyInfo toPropertyInfo(String effectiveKey, String value) {
+    DriverPropertyInfo info = new DriverPropertyInfo(effectiveKey, value);
+    info.description = description;
+    info.required = false;
+    info.choices = choices.length == 0 ? null : choices.clone();
+    return info;
+  }
+
+  private static String[] ids(Enum<?>[] values) {
+    return Arrays.stream(values).map(Object::toString).toArray(String[]::new);
+  }
+}
