@@ -24,7 +24,7 @@ final class SarifFormatter implements ResultFormatter {
   private final PrintStream out;
   private final String version;
 
-  /** Rule id to its short description (null until a finding supplies one), in first-seen order. */
+  /** Rule id to its short description (empty until a finding supplies one), first seen first. */
   private final Map<String, String> rules = new LinkedHashMap<>();
 
   private final List<String> results = new ArrayList<>();
@@ -77,19 +77,15 @@ final class SarifFormatter implements ResultFormatter {
     return sb;
   }
 
+  /**
+   * The rule's index in {@code rules}, adding it on first sight; a finding's reason describes it.
+   */
   private int ruleIndex(String ruleId, String description) {
-    if (description != null || !rules.containsKey(ruleId)) {
-      rules.merge(
-          ruleId, description == null ? "" : description, (old, d) -> old.isEmpty() ? d : old);
+    String known = rules.get(ruleId);
+    if (known == null || (known.isEmpty() && description != null)) {
+      rules.put(ruleId, description == null ? "" : description); // keeps the first-seen position
     }
-    int i = 0;
-    for (String id : rules.keySet()) {
-      if (id.equals(ruleId)) {
-        return i;
-      }
-      i++;
-    }
-    throw new AssertionError(ruleId);
+    return new ArrayList<>(rules.keySet()).indexOf(ruleId);
   }
 
   @Override

@@ -75,6 +75,14 @@ public final class MigrationOrder {
             // a missing or unreadable folder, an unreadable subfolder, a symbolic link loop
             throw ScriptFiles.cannotRead(file, e);
           }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) { // the folder failed while being listed
+              throw ScriptFiles.cannotRead(dir, e);
+            }
+            return FileVisitResult.CONTINUE;
+          }
         });
     relative.sort(comparator());
     List<Path> files = new ArrayList<>(relative.size());

@@ -2,7 +2,6 @@ package io.jdbcguard.rules.assertions;
 
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
-import io.jdbcguard.rules.Finding;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
@@ -11,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The assertions of {@link SqlAssertions} under one policy (dialect, profile, rule overrides).
@@ -68,9 +65,8 @@ public final class PolicyAssertions {
     Verdict v = engine.check(sql);
     if (!v.isAllowed()) {
       throw new AssertionError(
-          "expected the guard to allow this SQL, but its verdict is "
-              + ReportLines.label(v.action())
-              + describe(sql, v));
+          FailureMessages.forSql(
+              "expected the guard to allow this SQL, but its verdict is ", policy, sql, v));
     }
   }
 
@@ -79,9 +75,8 @@ public final class PolicyAssertions {
     Verdict v = engine.check(sql);
     if (!v.isBlocked()) {
       throw new AssertionError(
-          "expected the guard to block this SQL, but its verdict is "
-              + ReportLines.label(v.action())
-              + describe(sql, v));
+          FailureMessages.forSql(
+              "expected the guard to block this SQL, but its verdict is ", policy, sql, v));
     }
   }
 
@@ -102,11 +97,11 @@ public final class PolicyAssertions {
             .anyMatch(f -> f.ruleId().equals(ruleId) && f.action() == Action.BLOCK);
     if (!byRule) {
       throw new AssertionError(
-          "expected ["
-              + ruleId
-              + "] to block this SQL, but it does not; the verdict is "
-              + ReportLines.label(v.action())
-              + describe(sql, v));
+          FailureMessages.forSql(
+              "expected [" + ruleId + "] to block this SQL, but it does not; the verdict is ",
+              policy,
+              sql,
+              v));
     }
   }
 
@@ -122,19 +117,7 @@ public final class PolicyAssertions {
     ScriptReport report = new ScriptReport();
     report.add(engine, file.toString(), read(file));
     if (!report.passed()) {
-      throw new AssertionError(
-          "expected no blocked statement in "
-              + file
-              + ", but "
-              + report.blocked()
-              + " of "
-              + report.statements()
-              + " "
-              + (report.statements() == 1 ? "is" : "are")
-              + " blocked"
-              + settings()
-              + ":"
-              + lines(report.lines()));
+      throw new AssertionError(FailureMessages.forScript(file, policy, report));
     }
   }
 
@@ -162,21 +145,7 @@ public final class PolicyAssertions {
       report.add(engine, file.toString(), read(file));
     }
     if (!report.passed()) {
-      throw new AssertionError(
-          "expected no blocked statement in the "
-              + count(report.scripts(), "script")
-              + " under "
-              + folder
-              + ", but "
-              + count(report.blocked(), "statement")
-              + " in "
-              + count(report.failingScripts(), "script")
-              + " "
-              + (report.blocked() == 1 ? "is" : "are")
-              + " blocked"
-              + settings()
-              + ":"
-              + lines(report.lines()));
+      throw new AssertionError(FailureMessages.forFolder(folder, policy, report));
     }
   }
 
@@ -186,54 +155,6 @@ public final class PolicyAssertions {
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
-  }
-
-  /** The settings, the SQL on one line, then the deciding findings (or "no findings"). */
-  private String describe(String sql, Verdict v) {
-    StringBuilder sb = new StringBuilder(settings()).append(':');
-    sb.append(System.lineSeparator()).append("  SQL: ").append(oneLine(sql));
-    boolean any = false;
-    for (Finding f : v.findings()) {
-      if (f.action() != Action.ALLOW) {
-        sb.append(System.lineSeparator())
-            .append("  ")
-            .append(ReportLines.label(f.action()))
-            .append(' ')
-            .append(f.message());
-        any = true;
-      }
-    }
-    if (!any) {
-      sb.append(System.lineSeparator()).append("  no findings");
-    }
-    return sb.toString();
-  }
-
-  private String settings() {
-    StringBuilder sb = new StringBuilder(" (dialect ");
-    sb.append(policy.dialect().id()).append(", profile ").append(policy.profile().id());
-    for (Map.Entry<String, Action> e : new TreeMap<>(policy.ruleActions()).entrySet()) {
-      sb.append(", ").append(e.getKey()).append('=').append(e.getValue().id());
-    }
-    return sb.append(')').toString();
-  }
-
-  private static String lines(List<String> lines) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : lines) {
-      sb.append(System.lineSeparator()).append(line);
-    }
-    return sb.toString();
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /** White space collapsed, cut to 200 characters: enough to recognise the statement. */
-  private static String oneLine(String sql) {
-    String s = sql == null ? "null" : sql.strip().replaceAll("\\s+", " ");
-    return s.length() <= 200 ? s : s.substring(0, 200) + "...";
   }
 
   private Policy.Builder copy() {
