@@ -105,6 +105,18 @@ class MigrationOrderTest {
   }
 
   @Test
+  void naturalOrderComparesNumbersByValueAndLettersIgnoringCaseYetIsTotal() {
+    assertThat(NaturalOrder.compare("file2", "file10")).isNegative();
+    assertThat(NaturalOrder.compare("File2", "file10")).isNegative();
+    assertThat(NaturalOrder.compare("a", "B")).isNegative();
+    assertThat(NaturalOrder.compare("01", "1")).isNotZero();
+    assertThat(NaturalOrder.compare("A", "a")).isNotZero();
+    assertThat(NaturalOrder.compare("x", "x.sql")).isNegative();
+    assertThat(NaturalOrder.compare("99999999999999999999999", "100000000000000000000000"))
+        .isNegative();
+  }
+
+  @Test
   void readsTheVersionOfAVersionedMigration() {
     assertThat(MigrationOrder.version("V2024_01_15.3__x.sql"))
         .containsExactly(

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,5 +39,15 @@ class ScriptFilesTest {
         .hasMessage("cannot read '" + dir.resolve("x.sql") + "': no such file");
     assertThatThrownBy(() -> ScriptFiles.read(dir))
         .hasMessage("cannot read '" + dir + "': is a directory");
+  }
+
+  @Test
+  void describesEachKindOfProblemInAFewWords() {
+    assertThat(ScriptFiles.describe(new AccessDeniedException("x"))).isEqualTo("permission denied");
+    assertThat(ScriptFiles.describe(new FileSystemLoopException("x")))
+        .isEqualTo("symbolic link loop");
+    assertThat(ScriptFiles.describe(new NoSuchFileException("x"))).isEqualTo("no such file");
+    assertThat(ScriptFiles.describe(new IOException("first line\nsecond"))).isEqualTo("first line");
+    assertThat(ScriptFiles.describe(new IOException())).isEqualTo("IOException");
   }
 }
