@@ -1,19 +1,13 @@
 package io.jdbcguard.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdbcguard.rules.Dialect;
-import io.jdbcguard.rules.GuardEngine;
-import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
-import io.jdbcguard.rules.ScriptVerdict;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.jdbcguard.rules.assertions.PolicyAssertions;
+import io.jdbcguard.rules.assertions.SqlAssertions;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * a database. No database needed.
  *
  * <p>To use it in your project, copy this class, point {@link #MIGRATIONS} at your folder (Flyway's
- * default is {@code src/main/resources/db/migration}) and add the rule engine as a test dependency:
+ * default is {@code src/main/resources/db/migration}) and add the rule engine as a test dependency
+ * (with JUnit 5, nothing else is needed):
  *
  * <pre>{@code
  * <dependency>
@@ -33,57 +28,33 @@ import org.junit.jupiter.api.Test;
  * </dependency>
  * }</pre>
  *
- * <p>It uses only the engine's script API ({@link GuardEngine#checkScript}), the same check as
- * {@code check --profile migration}. A failure lists each blocked statement as {@code file:line:
- * [rule-id] message}.
+ * <p>The files are checked in migration order, each statement as {@code check --profile migration}
+ * checks it; a failure lists every blocked statement as {@code file:line: BLOCK [rule-id]
+ * message}.
  */
 class MigrationLintExampleTest {
 
   /** The folder to lint, relative to the module (Maven runs tests there). */
   static final Path MIGRATIONS = Path.of("src/test/resources/db/migration");
 
-  static final GuardEngine GUARD =
-      GuardEngine.create(
-          Policy.builder().dialect(Dialect.POSTGRES).profile(Profile.MIGRATION).build());
+  static final PolicyAssertions GUARD =
+      SqlAssertions.forDialect(Dialect.POSTGRES).profile(Profile.MIGRATION);
 
   @Test
-  void everyMigrationPassesTheMigrationProfile() throws IOException {
-    assertThat(sqlFiles(MIGRATIONS)).as("migrations under " + MIGRATIONS).isNotEmpty();
-    assertThat(blockedStatements(MIGRATIONS))
-        .as("statements the migration profile blocks")
-        .isEmpty();
+  void everyMigrationPassesTheMigrationProfile() {
+    GUARD.assertAllScriptsPass(MIGRATIONS);
   }
 
-  /** The other side: the lint is not vacuous, it names the file, the line and the rule. */
+  /** The other side: the lint is not vacuous, and its failure names the file, line and rule. */
   @Test
-  void reportsAMigrationThatDropsAColumn() throws IOException {
+  void reportsAMigrationThatDropsAColumn() {
     Path unsafe = Path.of("src/test/resources/db/unsafe/drop-column");
 
-    assertThat(blockedStatements(unsafe))
-        .singleElement()
-        .asString()
-        .startsWith(unsafe.resolve("V5__replace_order_note.sql") + ":")
-        .contains("[alter-table-drop]")
-        .contains("DROP COLUMN note");
-  }
+    AssertionError failure =
+        assertThrows(AssertionError.class, () -> GUARD.assertAllScriptsPass(unsafe));
 
-  /** Every statement of every .sql file under {@code folder} that the guard blocks, in file order. */
-  static List<String> blockedStatements(Path folder) throws IOException {
-    List<String> blocked = new ArrayList<>();
-    for (Path file : sqlFiles(folder)) {
-      for (ScriptVerdict v : GUARD.checkScript(Files.readString(file, StandardCharsets.UTF_8))) {
-        if (v.verdict().isBlocked()) {
-          blocked.add(file + ":" + v.statement().line() + ": " + v.verdict().message());
-        }
-      }
-    }
-    return blocked;
-  }
-
-  /** The .sql files under {@code folder}, in name order (V1__, V2__, ...: fine below V10). */
-  static List<Path> sqlFiles(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
-    }
+    String expected =
+        unsafe.resolve("V5__replace_order_note.sql") + ":6: BLOCK [alter-table-drop]";
+    assertTrue(failure.getMessage().contains(expected), failure.getMessage());
   }
 }
