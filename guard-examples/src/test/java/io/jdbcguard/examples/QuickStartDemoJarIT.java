@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's first command, for real: {@code java -jar guard-examples-<version>-demo.jar} in a
  * fresh JVM, with nothing on the class path but the jar. It must exit 0, print the session and
- * nothing on standard error (no logging noise, no stack trace). Needs no database server.
+ * nothing on standard error (no logging noise, no stack trace), and the docs must show exactly what
+ * it prints: when the output changes (the row limit arrives, a message is reworded), update the run
+ * in docs/getting-started.md and the summary in README.md. Needs no database server.
  */
 class QuickStartDemoJarIT {
 
@@ -49,6 +51,15 @@ class QuickStartDemoJarIT {
           .contains("BLOCKED  [drop-object]")
           .contains("ALLOWED  12 rows deleted")
           .contains("blocked statements changed nothing. orders: 5000 rows after the load, 4988 now:");
+      // the docs show this very run: the whole of it in getting started, its summary in the README
+      Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
+      assertThat(Files.readString(root.resolve("docs/getting-started.md")))
+          .as("docs/getting-started.md shows the demo's real output")
+          .contains(out.strip());
+      String summary = out.substring(out.indexOf("Summary:"), out.indexOf("\n\nNext:"));
+      assertThat(Files.readString(root.resolve("README.md")).replace("\n   ", "\n"))
+          .as("README.md shows the demo's real summary")
+          .contains(summary);
     } finally {
       Files.deleteIfExists(stdout);
       Files.deleteIfExists(stderr);
