@@ -3,6 +3,7 @@ package io.jdbcguard.examples;
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.examples.DemoStep.Outcome;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +64,7 @@ public final class QuickStartDemo {
    * @return every step, in order
    */
   public static List<DemoStep> run(String database, PrintStream out) throws SQLException {
-    String h2 =
-        "h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    String h2 = "h2:mem:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
     String guardUrl = "jdbc:guard:" + h2 + ";guard.dialect=postgres";
     boolean rowLimit = knowsSetting(guardUrl, ROW_LIMIT_KEY);
     if (rowLimit) {
@@ -141,12 +142,12 @@ public final class QuickStartDemo {
       for (int id = 1; id <= ORDERS; id++) {
         insert.setLong(1, id);
         if (id % (ORDERS / ORPHANS) == 0) {
-          insert.setNull(2, java.sql.Types.BIGINT);
+          insert.setNull(2, Types.BIGINT);
         } else {
           insert.setLong(2, 1 + id % CUSTOMERS);
         }
         insert.setString(3, "new");
-        insert.setBigDecimal(4, java.math.BigDecimal.valueOf(id % 97 + 5, 0));
+        insert.setBigDecimal(4, BigDecimal.valueOf(id % 97 + 5, 0));
         insert.setTimestamp(5, Timestamp.from(start.plus(Duration.ofMinutes(id))));
         insert.addBatch();
       }
