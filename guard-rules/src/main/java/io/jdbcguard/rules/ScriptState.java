@@ -39,6 +39,14 @@ public record ScriptState(
     Map<String, String> pendingNotNullChecks,
     Set<String> notValidInTransaction) {
 
+  /**
+   * At most this many names are remembered per set, so a pathological script cannot make each
+   * step cost more than a bounded copy. Beyond it more tables are not known to be new and more
+   * checks not known to be valid (stricter); only constraints added NOT VALID in one transaction
+   * block beyond the bound are no longer tracked for {@code validation-in-same-transaction}.
+   */
+  public static final int MAX_REMEMBERED = 1000;
+
   /** Nothing known: a statement seen on its own. */
   public static final ScriptState UNKNOWN =
       new ScriptState(Set.of(), false, false, false, Set.of(), Map.of(), Set.of());
@@ -86,7 +94,7 @@ public record ScriptState(
   /** The same state with a new table (or materialized view). */
   public ScriptState withNewTable(String table) {
     Objects.requireNonNull(table, "table");
-    if (newTables.contains(table)) {
+    if (newTables.contains(table) || newTables.size() >= MAX_REMEMBERED) {
       return this;
     }
     Set<String> tables = new HashSet<>(newTables);
@@ -104,6 +112,10 @@ public record ScriptState(
     Set<String> checks = notNullChecks;
     Map<String, String> pending = pendingNotNullChecks;
     Set<String> inTransaction = notValidInTransaction;
+    if (notNullChecks.size() >= MAX_REMEMBERED || pendingNotNullChecks.size() >= MAX_REMEMBERED
+        || notValidInTransaction.size() >= MAX_REMEMBERED) {
+      return this;
+    }
     if (notNullColumn != null && valid) {
       checks = plus(checks, key(table, notNullColumn));
     } else if (notNullColumn != null && constraint != null) {
@@ -124,6 +136,10 @@ public record ScriptState(
     }
     Map<String, String> pending = new HashMap<>(pendingNotNullChecks);
     pending.remove(key(table, constraint));
+    if (notNullChecks.size() >= MAX_REMEMBERED) {
+      return new ScriptState(newTables, transactionOpen, hasDdl, hasDml, notNullChecks, pending,
+          notValidInTransaction);
+    }
     return new ScriptState(newTables, transactionOpen, hasDdl, hasDml,
         plus(notNullChecks, key(table, column)), pending, notValidInTransaction);
   }

@@ -2,6 +2,7 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * Changing a column's type on a table the script did not create: {@code ALTER [COLUMN] c [SET
@@ -25,13 +26,14 @@ final class ColumnTypeChange extends MigrationRule {
     if (mysql && Ddl.mysqlOnline(s)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       String column = mysql ? mysqlChange(s, a) : typeChange(s, a);
       if (column == null) {
         continue;
       }
       report.add(
-          Ddl.fragment(s, a),
+          Ddl.fragment(s, actions, a),
           mysql
               ? "MODIFY / CHANGE / CONVERT of " + table + column + " copies the whole table in"
                   + " most cases (a new type, NULL to NOT NULL, a new character set), and writes wait"

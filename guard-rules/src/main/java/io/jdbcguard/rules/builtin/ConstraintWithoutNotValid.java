@@ -2,6 +2,7 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * PostgreSQL {@code ADD [CONSTRAINT c] FOREIGN KEY ...} or {@code CHECK (...)} without {@code NOT
@@ -22,7 +23,8 @@ final class ConstraintWithoutNotValid extends MigrationRule {
     if (s.dialect() != Dialect.POSTGRES || table == null || s.script().isNewTable(table)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       Ddl.Addition added = Ddl.addition(s, a[0], a[1]);
       if (added == null) {
         continue;
@@ -45,7 +47,7 @@ final class ConstraintWithoutNotValid extends MigrationRule {
       }
       String name = added.name() != null && added.what() != Ddl.Added.COLUMN ? added.name() : "the_constraint";
       report.add(
-          Ddl.fragment(s, a),
+          Ddl.fragment(s, actions, a),
           foreignKey
               ? "Adding a FOREIGN KEY to " + table + " checks every existing row while holding a lock"
                   + " that blocks writes to both tables until the scan ends."

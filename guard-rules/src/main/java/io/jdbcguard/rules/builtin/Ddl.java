@@ -3,6 +3,8 @@ package io.jdbcguard.rules.builtin;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
 import io.jdbcguard.rules.sql.TokenType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -233,9 +235,8 @@ final class Ddl {
   }
 
   /** The statement's text for a finding: {@code ALTER TABLE name} and the action. */
-  static String fragment(StatementContext s, int[] action) {
-    java.util.List<int[]> actions = Keywords.alterTableActions(s);
-    int head = actions.isEmpty() ? 0 : actions.get(0)[0];
+  static String fragment(StatementContext s, List<int[]> actions, int[] action) {
+    int head = actions.get(0)[0];
     if (action[0] <= head) {
       return s.slice(0, action[1]);
     }
@@ -252,18 +253,18 @@ final class Ddl {
   record Column(String name, int first, int last) {}
 
   /** The columns an {@code ADD [COLUMN]} adds (MySQL's {@code ADD (a int, b int)} adds several). */
-  static java.util.List<Column> columns(StatementContext s, Addition a) {
+  static List<Column> columns(StatementContext s, Addition a) {
     if (a.what() != Added.COLUMN) {
-      return java.util.List.of();
+      return List.of();
     }
     if (a.name() != null) {
-      return java.util.List.of(new Column(a.name(), a.body(), a.last()));
+      return List.of(new Column(a.name(), a.body(), a.last()));
     }
     int close = a.last();
     while (close > a.body() && s.type(close) != TokenType.RIGHT_PAREN) {
       close--;
     }
-    java.util.List<Column> out = new java.util.ArrayList<>();
+    List<Column> out = new ArrayList<>();
     for (int[] def : Keywords.commaSeparated(s, a.body() + 1, close)) {
       out.add(new Column(identifier(s, def[0]), def[0] + 1, def[1]));
     }

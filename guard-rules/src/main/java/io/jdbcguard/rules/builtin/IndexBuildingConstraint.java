@@ -2,6 +2,7 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * PostgreSQL {@code ADD [CONSTRAINT c] UNIQUE / PRIMARY KEY (...)} without {@code USING INDEX},
@@ -22,7 +23,8 @@ final class IndexBuildingConstraint extends MigrationRule {
     if (s.dialect() != Dialect.POSTGRES || table == null || s.script().isNewTable(table)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       Ddl.Addition added = Ddl.addition(s, a[0], a[1]);
       if (added == null) {
         continue;
@@ -41,7 +43,7 @@ final class IndexBuildingConstraint extends MigrationRule {
       String constraint = added.name() != null && added.what() != Ddl.Added.COLUMN ? added.name() : "the_key";
       String index = table.replace('.', '_') + "_key_idx";
       report.add(
-          Ddl.fragment(s, a),
+          Ddl.fragment(s, actions, a),
           "Adding a UNIQUE, PRIMARY KEY or EXCLUDE constraint to " + table + " builds its index"
               + " under an ACCESS EXCLUSIVE lock: nothing can read or write the table until it is"
               + " built.",

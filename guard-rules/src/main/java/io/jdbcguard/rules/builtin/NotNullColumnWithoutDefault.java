@@ -2,6 +2,7 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * {@code ALTER TABLE ... ADD COLUMN c type NOT NULL} (or {@code PRIMARY KEY}) without a {@code
@@ -23,7 +24,8 @@ final class NotNullColumnWithoutDefault extends MigrationRule {
     if (s.dialect() == Dialect.MYSQL || table == null || s.script().isNewTable(table)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       Ddl.Addition added = Ddl.addition(s, a[0], a[1]);
       if (added == null) {
         continue;
@@ -33,7 +35,7 @@ final class NotNullColumnWithoutDefault extends MigrationRule {
         boolean noDefault = dflt < 0 || s.isWord(dflt + 1, "NULL");
         if (Ddl.isNotNull(s, c) && noDefault && !Ddl.isGenerated(s, c)) {
           report.add(
-              Ddl.fragment(s, a),
+              Ddl.fragment(s, actions, a),
               "Adding " + table + "." + c.name() + " as NOT NULL without a DEFAULT fails as soon"
                   + " as the table has a row: the migration passes on an empty database and breaks"
                   + " in production.",

@@ -2,6 +2,7 @@ package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * PostgreSQL {@code ALTER COLUMN c SET NOT NULL} on a table the script did not create, unless a
@@ -22,7 +23,8 @@ final class SetNotNullWithoutCheck extends MigrationRule {
     if (s.dialect() != Dialect.POSTGRES || table == null || s.script().isNewTable(table)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       if (!s.isWord(a[0], "ALTER")) {
         continue;
       }
@@ -34,7 +36,7 @@ final class SetNotNullWithoutCheck extends MigrationRule {
       }
       String check = table.replace('.', '_') + "_" + column + "_not_null";
       report.add(
-          Ddl.fragment(s, a),
+          Ddl.fragment(s, actions, a),
           "SET NOT NULL on " + table + "." + column + " scans the whole table under an ACCESS"
               + " EXCLUSIVE lock to prove there is no NULL: nothing can read or write it meanwhile.",
           "First ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + column

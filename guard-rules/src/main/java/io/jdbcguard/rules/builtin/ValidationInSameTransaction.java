@@ -1,6 +1,7 @@
 package io.jdbcguard.rules.builtin;
 
 import io.jdbcguard.rules.StatementContext;
+import java.util.List;
 
 /**
  * {@code ALTER TABLE t VALIDATE CONSTRAINT c} in the same open transaction block that added {@code
@@ -20,14 +21,15 @@ final class ValidationInSameTransaction extends MigrationRule {
     if (table == null) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       if (!Keywords.matchesAt(s, a[0], "VALIDATE", "CONSTRAINT")) {
         continue;
       }
       String constraint = Ddl.identifier(s, a[0] + 2);
       if (constraint != null && s.script().addedNotValidInTransaction(table, constraint)) {
         report.add(
-            Ddl.fragment(s, a),
+            Ddl.fragment(s, actions, a),
             "VALIDATE CONSTRAINT " + constraint + " runs in the transaction that added it NOT VALID:"
                 + " the ADD's lock on " + table + " is still held, so the validating scan blocks the"
                 + " table as if NOT VALID had not been used.",

@@ -3,6 +3,7 @@ package io.jdbcguard.rules.builtin;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.StatementContext;
 import io.jdbcguard.rules.sql.TokenType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,7 +47,8 @@ final class VolatileColumnDefault extends MigrationRule {
     if (s.dialect() == Dialect.MYSQL && Ddl.mysqlOnline(s)) {
       return;
     }
-    for (int[] a : Keywords.alterTableActions(s)) {
+    List<int[]> actions = Keywords.alterTableActions(s);
+    for (int[] a : actions) {
       Ddl.Addition added = Ddl.addition(s, a[0], a[1]);
       if (added == null) {
         continue;
@@ -55,7 +57,7 @@ final class VolatileColumnDefault extends MigrationRule {
         String what = s.dialect() == Dialect.MYSQL ? mysqlRewrite(s, c) : postgresRewrite(s, c);
         if (what != null) {
           report.add(
-              Ddl.fragment(s, a),
+              Ddl.fragment(s, actions, a),
               "Adding " + table + "." + c.name() + " with " + what + " gives every existing row"
                   + " its own value, so the whole table is rewritten while it is locked against"
                   + (s.dialect() == Dialect.MYSQL ? " writes." : " reads and writes."),
