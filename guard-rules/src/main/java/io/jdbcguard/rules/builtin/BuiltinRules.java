@@ -23,6 +23,7 @@ public final class BuiltinRules {
           new AlterTableDrop(),
           new DisableTrigger(),
           new DisableChecks(),
+          new QuotingChange(),
           new PrivilegeChange(),
           new ServerChange(),
           new DoBlock(),
