@@ -171,6 +171,37 @@ class CheckScriptTest {
   }
 
   @Test
+  void aMigrationToolSendingOneStatementAtATimeInOneTransactionGetsTheScriptVerdicts() {
+    // the shape of a migration tool's bootstrap of its history table, then a migration
+    List<String> statements = List.of(
+        "CREATE TABLE \"public\".\"flyway_schema_history\" (\"installed_rank\" INT NOT NULL,"
+            + " \"success\" BOOLEAN NOT NULL)",
+        "ALTER TABLE \"public\".\"flyway_schema_history\" ADD CONSTRAINT"
+            + " \"flyway_schema_history_pk\" PRIMARY KEY (\"installed_rank\")",
+        "CREATE INDEX \"flyway_schema_history_s_idx\" ON \"public\".\"flyway_schema_history\""
+            + " (\"success\")",
+        "INSERT INTO \"public\".\"flyway_schema_history\" (\"installed_rank\", \"success\") VALUES (1, true)");
+    ScriptState state = ScriptState.UNKNOWN.withTransactionOpen(true); // autocommit off
+    for (String sql : statements) {
+      ScriptStep step = MIGRATION.checkStep(sql, state);
+      assertThat(step.verdict().findings()).as(sql).isEmpty();
+      state = step.after();
+    }
+    ScriptStep concurrently = MIGRATION.checkStep("CREATE INDEX CONCURRENTLY i ON orders (a)", state);
+    assertThat(concurrently.verdict().ruleIds()).containsExactly("concurrently-in-transaction");
+    // statement by statement without a state, the index and the key count as on an existing table
+    assertThat(MIGRATION.check(statements.get(1)).ruleIds()).containsExactly("index-building-constraint");
+    assertThat(MIGRATION.check(statements.get(2)).ruleIds()).containsExactly("index-without-concurrently");
+  }
+
+  @Test
+  void aSingleStringThreadsTheStateThroughItsStatements() {
+    assertThat(MIGRATION.check("CREATE TABLE t (a int); CREATE INDEX i ON t (a)").findings()).isEmpty();
+    assertThat(MIGRATION.check("CREATE INDEX i ON t (a); CREATE TABLE t (a int)").ruleIds())
+        .containsExactly("index-without-concurrently");
+  }
+
+  @Test
   void aSingleCheckIsStillCachedAndTreatsTablesAsExisting() {
     Verdict first = MIGRATION.check("CREATE INDEX i ON t (a)");
     assertThat(MIGRATION.check("CREATE INDEX i ON t (a)")).isSameAs(first);
