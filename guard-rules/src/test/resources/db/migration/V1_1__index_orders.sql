@@ -1,1 +1,1 @@
-CREATE INDEX orders_user_id ON orders (user_id);
+CREATE INDEX CONCURRENTLY orders_user_id ON orders (user_id);
