@@ -54,7 +54,7 @@ class MigrationLintExampleTest {
         assertThrows(AssertionError.class, () -> GUARD.assertAllScriptsPass(unsafe));
 
     String expected =
-        unsafe.resolve("V5__replace_order_note.sql") + ":6: BLOCK [alter-table-drop]";
+        unsafe.resolve("V6__replace_order_note.sql") + ":6: BLOCK [alter-table-drop]";
     assertTrue(failure.getMessage().contains(expected), failure.getMessage());
   }
 }

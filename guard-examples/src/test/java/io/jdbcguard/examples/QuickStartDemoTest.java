@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the README's quick start session ({@link QuickStartDemo}) on its embedded database and checks
- * what it decides, what it prints and the row counts, so the first thing a newcomer runs cannot
- * rot.
+ * Runs the README's quick start session ({@link QuickStartDemo}) on its embedded database and
+ * checks what it decides, what it prints and the row counts, so the first thing a newcomer runs
+ * cannot rot.
  */
 class QuickStartDemoTest {
 
