@@ -2,40 +2,41 @@ package io.jdbcguard.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import io.jdbcguard.examples.testing.ExamplePostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@link AuditLogExample} against PostgreSQL ({@code JDBC_GUARD_PG_*} or the local default);
- * without a reachable server it is skipped, or fails when {@code CI=true}.
+ * Runs {@link AuditLogExample} (a HikariCP pool configured with only the {@code jdbc:guard:} URL)
+ * against PostgreSQL ({@link ExamplePostgres}: {@code JDBC_GUARD_PG_*}, the local default or a
+ * container; skipped without one, a failure when {@code CI=true}).
  */
 class AuditLogExampleIT {
 
-  private static final String URL =
-      env("JDBC_GUARD_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  private static final String USER = env("JDBC_GUARD_PG_USER", "postgres");
-  private static final String PASSWORD = env("JDBC_GUARD_PG_PASSWORD", "");
+  private static ExamplePostgres pg;
 
   @BeforeAll
   static void needsPostgres() {
-    try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-      return;
-    } catch (SQLException e) {
-      String message = "PostgreSQL is not reachable at " + URL + ": " + e.getMessage();
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException("CI=true, so this is a failure: " + message, e);
-      }
-      Assumptions.abort("Skipped: " + message);
-    }
+    pg = ExamplePostgres.get();
+  }
+
+  /** Puts back the module's quiet logback.xml for the ITs that run after this one. */
+  @AfterAll
+  static void restoreLogging() throws Exception {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    context.reset();
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(context);
+    configurator.doConfigure(AuditLogExampleIT.class.getResource("/logback.xml"));
   }
 
   @Test
@@ -64,17 +65,12 @@ class AuditLogExampleIT {
     System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       AuditLogExample.configureLogback();
-      AuditLogExample.run(URL, USER, PASSWORD);
+      AuditLogExample.run(pg.url(), pg.user(), pg.password());
     } finally {
       System.setOut(original);
     }
     String out = captured.toString(StandardCharsets.UTF_8);
     original.print(out);
     return out.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isEmpty() ? fallback : value;
   }
 }

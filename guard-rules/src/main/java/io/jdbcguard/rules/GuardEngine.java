@@ -3,6 +3,7 @@ package io.jdbcguard.rules;
 import io.jdbcguard.rules.builtin.BuiltinRules;
 import io.jdbcguard.rules.sql.SqlSplitter;
 import io.jdbcguard.rules.sql.StatementParser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class GuardEngine {
   private final Map<String, Action> actions;
   private final StatementParser parser;
   private final VerdictCache cache;
+  /** True when a rule that runs in this policy reads the script state. */
+  private final boolean tracksScript;
 
   private GuardEngine(Policy policy, List<Rule> rules) {
     this.policy = policy;
@@ -39,6 +42,8 @@ public final class GuardEngine {
       }
     }
     this.actions = Map.copyOf(resolved);
+    this.tracksScript = rules.stream()
+        .anyMatch(r -> r.usesScriptState() && actions.get(r.id()) != Action.ALLOW);
   }
 
   /**
@@ -79,10 +84,38 @@ public final class GuardEngine {
 
   private Verdict decide(String sql) {
     try {
-      return new StatementAnalyzer(this, sql).run();
+      return new StatementAnalyzer(this, sql, ScriptState.UNKNOWN, tracksScript).run();
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName());
     }
+  }
+
+  /**
+   * The verdict for one execute call's string in a known script state, and the state after it:
+   * what a caller that sees a migration one statement at a time (a driver connection, a migration
+   * tool's callback) uses to get the same verdicts as {@link #checkScript(String)}. Start from
+   * {@link ScriptState#UNKNOWN} (plus {@link ScriptState#withTransactionOpen(boolean)} when the
+   * caller knows a transaction is open). Not cached: the verdict depends on the state. In a policy
+   * whose rules do not read the state this is {@link #check(String)} and the state is returned
+   * unchanged. Never throws.
+   */
+  public ScriptStep checkStep(String sql, ScriptState before) {
+    ScriptState state = before == null ? ScriptState.UNKNOWN : before;
+    if (!tracksScript || sql == null) {
+      return new ScriptStep(check(sql), state);
+    }
+    try {
+      StatementAnalyzer analyzer = new StatementAnalyzer(this, sql, state, true);
+      Verdict v = analyzer.run();
+      return new ScriptStep(v, analyzer.state());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return new ScriptStep(failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName()), state);
+    }
+  }
+
+  /** True when this policy runs a rule that reads {@link StatementContext#script()}. */
+  public boolean tracksScriptState() {
+    return tracksScript;
   }
 
   private Verdict failClosed(String sql, String why) {
@@ -103,12 +136,31 @@ public final class GuardEngine {
 
   /**
    * Checks every statement of a script, in order, as the CLI and the test assertions do. Not
-   * cached: a statement's verdict may depend on the statements before it.
+   * cached: a statement's verdict may depend on the statements before it (a table created earlier
+   * in the script, an open {@code BEGIN}, DDL elsewhere in the script), which the migration rules
+   * read from the script state. Reviewed opt-out comments ({@code -- jdbc-guard:allow <rule-id>
+   * <reason>} on the lines before a statement, inside it, or after it on the line where it ends)
+   * remove that rule's findings from that statement's verdict and are listed as {@link
+   * Suppression}s; an opt-out without a reason or naming an unknown rule is itself an {@code
+   * invalid-opt-out} finding. Opt-outs exist only here: {@link #check(String)}, the driver's path,
+   * ignores comments.
    */
   public List<ScriptVerdict> checkScript(String script) {
-    List<ScriptVerdict> out = new java.util.ArrayList<>();
-    for (ScriptStatement s : split(script)) {
-      out.add(new ScriptVerdict(s, check(s.sql()), List.of()));
+    String text = script == null ? "" : script;
+    List<ScriptStatement> statements = split(text);
+    List<List<OptOuts.OptOut>> optOuts = OptOuts.of(text, statements, policy.dialect());
+    ScriptState state = ScriptState.UNKNOWN;
+    if (tracksScript) {
+      for (ScriptStatement s : statements) {
+        state = StatementAnalyzer.withChanges(state, s.sql(), policy.dialect());
+      }
+    }
+    List<ScriptVerdict> out = new ArrayList<>(statements.size());
+    for (int i = 0; i < statements.size(); i++) {
+      ScriptStatement s = statements.get(i);
+      ScriptStep step = checkStep(s.sql(), state);
+      state = step.after();
+      out.add(OptOuts.apply(this, s, step.verdict(), optOuts.get(i)));
     }
     return out;
   }

@@ -26,6 +26,14 @@ public interface Rule {
     return defaultAction();
   }
 
+  /**
+   * True when the rule reads {@link StatementContext#script()}. The engine tracks the script state
+   * only when a rule that runs in the policy needs it, so other profiles pay nothing for it.
+   */
+  default boolean usesScriptState() {
+    return false;
+  }
+
   /** Reports every occurrence of the hazard in {@code statement} to {@code report}. */
   void check(StatementContext statement, Report report);
 

@@ -1,5 +1,6 @@
 package io.jdbcguard.rules;
 
+import io.jdbcguard.rules.builtin.ScriptSteps;
 import io.jdbcguard.rules.sql.ParseResult;
 import io.jdbcguard.rules.sql.ParserText;
 import io.jdbcguard.rules.sql.SqlLexer;
@@ -31,27 +32,74 @@ final class StatementAnalyzer {
   private final List<Finding> findings = new ArrayList<>();
   private final List<StatementKind> kinds = new ArrayList<>();
   private final StringBuilder fingerprint = new StringBuilder();
+  private final boolean tracksScript;
   private List<Token> tokens;
   private int statementCount;
+  /** The script state before the statement being analysed; UNKNOWN unless the engine tracks it. */
+  private ScriptState state;
 
-  StatementAnalyzer(GuardEngine engine, String sql) {
+  /**
+   * @param state the script state before the string's first statement
+   * @param tracksScript whether to thread the state through the string's statements (only when a
+   *     running rule reads it)
+   */
+  StatementAnalyzer(GuardEngine engine, String sql, ScriptState state, boolean tracksScript) {
     this.engine = engine;
     this.dialect = engine.policy().dialect();
     this.sql = sql;
+    this.state = state;
+    this.tracksScript = tracksScript;
   }
 
   Verdict run() {
     tokens = SqlLexer.tokenize(sql, dialect);
     List<StatementSpan> spans = SqlSplitter.split(sql, tokens, dialect);
     statementCount = spans.size();
+    if (tracksScript) {
+      for (StatementSpan span : spans) {
+        StatementContext probe = probe(span);
+        state = state.withChanges(ScriptSteps.isSchemaChange(probe), ScriptSteps.isDataChange(probe));
+      }
+    }
     for (StatementSpan span : spans) {
       if (fingerprint.length() > 0) {
         fingerprint.append("; ");
       }
       fingerprint.append(ParserText.of(sql, tokens, span.firstToken(), span.endToken(), dialect).fingerprint());
       kinds.add(analyze(span.firstToken(), span.endToken(), true));
+      if (tracksScript) {
+        state = ScriptSteps.after(state, probe(span));
+      }
     }
     return Verdict.of(findings, kinds, fingerprint.toString());
+  }
+
+  /** The script state after the statements of the string ({@link #run()} first). */
+  ScriptState state() {
+    return state;
+  }
+
+  /**
+   * {@code state} also knowing whether the statements of {@code sql} change the schema or rows
+   * (a first pass over a script, so a backfill before the DDL is seen too).
+   */
+  static ScriptState withChanges(ScriptState state, String sql, Dialect dialect) {
+    List<Token> tokens = SqlLexer.tokenize(sql, dialect);
+    for (StatementSpan span : SqlSplitter.split(sql, tokens, dialect)) {
+      List<Token> code = new ArrayList<>();
+      for (int i = span.firstToken(); i < span.endToken(); i++) {
+        if (tokens.get(i).type() != TokenType.COMMENT) {
+          code.add(tokens.get(i));
+        }
+      }
+      StatementContext s = new StatementContext(dialect, sql, code, null, null, StatementKind.OTHER, 1, state);
+      state = state.withChanges(ScriptSteps.isSchemaChange(s), ScriptSteps.isDataChange(s));
+    }
+    return state;
+  }
+
+  private StatementContext probe(StatementSpan span) {
+    return context(codeTokens(span.firstToken(), span.endToken()), null, null, StatementKind.OTHER);
   }
 
   /** Analyses tokens {@code [first, end)} as one statement and returns its kind. */
@@ -119,7 +167,7 @@ final class StatementAnalyzer {
   }
 
   private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
-    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount);
+    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount, state);
   }
 
   private StatementKind check(StatementContext context, boolean executes) {

@@ -20,6 +20,7 @@ public final class StatementContext {
   private final String problem;
   private final StatementKind kind;
   private final int statementsInString;
+  private final ScriptState script;
   private List<Object> nodes;
 
   StatementContext(
@@ -29,7 +30,8 @@ public final class StatementContext {
       Statement ast,
       String problem,
       StatementKind kind,
-      int statementsInString) {
+      int statementsInString,
+      ScriptState script) {
     this.dialect = dialect;
     this.source = source;
     this.tokens = tokens;
@@ -37,6 +39,16 @@ public final class StatementContext {
     this.problem = problem;
     this.kind = kind;
     this.statementsInString = statementsInString;
+    this.script = script;
+  }
+
+  /**
+   * What the statements before this one established (tables created, an open transaction block,
+   * DDL in the script). {@link ScriptState#UNKNOWN} for a statement checked on its own, and in
+   * profiles whose rules do not read it.
+   */
+  public ScriptState script() {
+    return script;
   }
 
   /** What kind of statement this is (for a wrapper such as EXPLAIN ANALYZE, the wrapped one's). */

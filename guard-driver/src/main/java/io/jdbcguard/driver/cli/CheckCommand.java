@@ -3,17 +3,19 @@ package io.jdbcguard.driver.cli;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.ScriptStatement;
-import io.jdbcguard.rules.Verdict;
+import io.jdbcguard.rules.ScriptVerdict;
+import io.jdbcguard.rules.assertions.LeadingTrivia;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code check}: splits SQL scripts into statements, asks the engine about each one and reports. No
- * database is involved. Returns the exit status instead of exiting, so it runs in tests with
- * in-memory streams.
+ * {@code check}: checks SQL scripts statement by statement ({@link GuardEngine#checkScript}, so
+ * opt-out comments and script state apply) and reports. No database is involved. Returns the exit
+ * status instead of exiting, so it runs in tests with in-memory streams.
  */
 final class CheckCommand {
 
@@ -31,16 +33,20 @@ final class CheckCommand {
   static final String USAGE =
       String.join(
           System.lineSeparator(),
-          "Usage: check [options] [FILE ...|-]",
+          "Usage: check [options] [FILE|FOLDER ...|-]",
           "",
           "Checks SQL scripts against the jdbc-guard rules, without a database. Each FILE is read",
-          "as UTF-8 and split into statements; '-' reads standard input.",
+          "as UTF-8 and split into statements; a FOLDER means its .sql files, recursively, in",
+          "migration order (Flyway V<version>__*.sql by version, then R__*.sql, then the rest by",
+          "path); '-' reads standard input.",
           "",
           "Options:",
           "  --dialect postgres|mysql|generic  how scripts are split and parsed (default: generic)",
-          "  --profile agent                   the rule set (default: agent)",
-          "  --format text|json                text lines and a summary, or JSON Lines, one object",
-          "                                    per statement (default: text)",
+          "  --profile agent|read-only|audit|migration",
+          "                                    the rule set (default: agent)",
+          "  --format text|json|github|sarif   text lines and a summary, JSON Lines (one",
+          "                                    object per statement), GitHub annotations, or",
+          "                                    a SARIF 2.1.0 document (default: text)",
           "  --sql SQL                         check this SQL text (may repeat)",
           "  -v, --verbose                     text format: also list allowed statements",
           "  -h, --help                        print this help",
@@ -90,12 +96,12 @@ final class CheckCommand {
 
   /** Reads every input before checking any, so an I/O error leaves no partial report. */
   private List<Source> readAll(List<InputSpec> inputs) {
-    SourceReader reader = new SourceReader(in);
+    SourceReader reader = new SourceReader(in, Path.of("").toAbsolutePath());
     List<Source> sources = new ArrayList<>(inputs.size());
     boolean failed = false;
     for (InputSpec spec : inputs) {
       try {
-        sources.add(reader.read(spec));
+        sources.addAll(reader.read(spec));
       } catch (IOException e) {
         err.println(NAME + ": " + e.getMessage());
         failed = true;
@@ -111,12 +117,14 @@ final class CheckCommand {
     ResultFormatter formatter = options.format().formatter(out, options.verbose());
     Summary summary = Summary.EMPTY;
     for (Source source : sources) {
-      for (ScriptStatement statement : engine.split(source.text())) {
-        Verdict verdict = engine.check(statement.sql());
+      for (ScriptVerdict v : engine.checkScript(source.text())) {
+        ScriptStatement statement = v.statement();
         int line = LeadingTrivia.codeLine(statement.sql(), statement.line(), options.dialect());
         String sql = LeadingTrivia.code(statement.sql(), options.dialect());
-        formatter.statement(new StatementResult(source.name(), line, sql, verdict));
-        summary = summary.plus(verdict.action());
+        formatter.statement(
+            new StatementResult(
+                source.name(), source.artifact(), line, sql, v.verdict(), v.suppressions()));
+        summary = summary.plus(v.verdict().action(), v.suppressions().size());
       }
     }
     formatter.finish(summary);

@@ -1,6 +1,7 @@
 package io.jdbcguard.driver.cli;
 
 import io.jdbcguard.rules.Finding;
+import io.jdbcguard.rules.Suppression;
 import java.io.PrintStream;
 
 /**
@@ -10,7 +11,8 @@ import java.io.PrintStream;
  * <pre>{@code
  * {"file":"a.sql","line":3,"sql":"DROP TABLE t","action":"block",
  *  "findings":[{"rule":"...","action":"block","message":"[...] ...","fragment":"...",
- *               "reason":"...","fix":"..."}]}
+ *               "reason":"...","fix":"..."}],
+ *  "suppressions":[{"rule":"...","reason":"...","line":2}]}
  * }</pre>
  */
 final class JsonLinesFormatter implements ResultFormatter {
@@ -61,6 +63,22 @@ final class JsonLinesFormatter implements ResultFormatter {
       Json.appendString(sb, f.reason()).append(',');
       Json.appendName(sb, "fix");
       Json.appendString(sb, f.fix());
+      sb.append('}');
+    }
+    sb.append("],");
+    Json.appendName(sb, "suppressions").append('[');
+    first = true;
+    for (Suppression s : result.suppressions()) {
+      if (!first) {
+        sb.append(',');
+      }
+      first = false;
+      sb.append('{');
+      Json.appendName(sb, "rule");
+      Json.appendString(sb, s.ruleId()).append(',');
+      Json.appendName(sb, "reason");
+      Json.appendString(sb, s.reason()).append(',');
+      Json.appendName(sb, "line").append(s.line());
       sb.append('}');
     }
     return sb.append("]}").toString();

@@ -7,8 +7,11 @@ import java.util.Objects;
  *
  * @param name the name printed in reports: the path, {@code <sql>} or {@code <stdin>}
  * @param text the whole script
+ * @param artifact for a file, its path relative to the working folder with {@code /} separators
+ *     (absolute when the file lies outside it), as code scanning wants it; {@code null} for {@code
+ *     --sql} and standard input
  */
-record Source(String name, String text) {
+record Source(String name, String text, String artifact) {
 
   Source {
     Objects.requireNonNull(name, "name");

@@ -1,84 +1,73 @@
 package io.jdbcguard.driver.cli;
 
+import io.jdbcguard.rules.assertions.MigrationOrder;
+import io.jdbcguard.rules.assertions.ScriptFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reads an {@link InputSpec} as strict UTF-8; failures become one-line {@link IOException}s. */
+/**
+ * Reads an {@link InputSpec} as strict UTF-8; a folder becomes its {@code .sql} files in {@link
+ * MigrationOrder migration order}. Failures become one-line {@link IOException}s.
+ */
 final class SourceReader {
 
   private final InputStream stdin;
+  private final Path workDir;
 
-  SourceReader(InputStream stdin) {
+  /**
+   * @param stdin read for {@code -}
+   * @param workDir the folder that report paths for code scanning are made relative to
+   */
+  SourceReader(InputStream stdin, Path workDir) {
     this.stdin = stdin;
+    this.workDir = workDir;
   }
 
   /**
-   * Reads one input.
+   * Reads one input: one source, or one per {@code .sql} file of a folder.
    *
    * @throws IOException whose message is one line such as {@code cannot read 'x.sql': no such file}
+   *     or {@code no .sql files under 'db'}
    */
-  Source read(InputSpec spec) throws IOException {
+  List<Source> read(InputSpec spec) throws IOException {
     if (spec instanceof InputSpec.Sql sql) {
-      return new Source(spec.displayName(), sql.text());
+      return List.of(new Source(spec.displayName(), sql.text(), null));
     }
     if (spec instanceof InputSpec.Stdin) {
       try {
-        return new Source(spec.displayName(), decode(stdin.readAllBytes()));
+        return List.of(
+            new Source(spec.displayName(), ScriptFiles.decode(stdin.readAllBytes()), null));
       } catch (IOException e) {
-        throw new IOException("cannot read standard input: " + describe(e), e);
+        throw new IOException("cannot read standard input: " + ScriptFiles.describe(e), e);
       }
     }
-    String path = ((InputSpec.File) spec).path();
+    String name = ((InputSpec.File) spec).path();
+    Path path;
     try {
-      Path file = Path.of(path);
-      if (Files.isDirectory(file)) {
-        throw new IOException("is a directory");
-      }
-      return new Source(spec.displayName(), decode(Files.readAllBytes(file)));
-    } catch (IOException | InvalidPathException e) {
-      throw new IOException("cannot read '" + path + "': " + describe(e), e);
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new IOException("cannot read '" + name + "': invalid path", e);
     }
+    if (!Files.isDirectory(path)) {
+      return List.of(file(path, name));
+    }
+    List<Path> files = MigrationOrder.sqlFiles(path);
+    if (files.isEmpty()) {
+      throw new IOException("no .sql files under '" + name + "'");
+    }
+    List<Source> sources = new ArrayList<>(files.size());
+    for (Path file : files) {
+      sources.add(file(file, file.toString()));
+    }
+    return sources;
   }
 
-  /** Strict UTF-8: a script in another encoding is an error, not silently mangled SQL. */
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not valid UTF-8";
-    }
-    if (e instanceof InvalidPathException) {
-      return "invalid path";
-    }
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+  private Source file(Path file, String name) throws IOException {
+    return new Source(name, ScriptFiles.read(file), Artifacts.path(file, workDir));
   }
 }

@@ -2,12 +2,15 @@ package io.jdbcguard.driver.cli;
 
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Finding;
+import io.jdbcguard.rules.Suppression;
+import io.jdbcguard.rules.assertions.ReportLines;
 import java.io.PrintStream;
-import java.util.Locale;
 
 /**
- * Compiler-style report: {@code file:line: BLOCK [rule-id] message}, one line per finding, then a
- * summary line. Allowed statements are listed only when verbose.
+ * Compiler-style report: {@code file:line: BLOCK [rule-id] message}, one line per finding, and
+ * {@code file:line: OPT-OUT [rule-id] ...} for each applied opt-out comment, then a summary line.
+ * Allowed statements are listed only when verbose. The lines are {@link ReportLines}, the same as
+ * the test assertions print.
  */
 final class TextFormatter implements ResultFormatter {
 
@@ -23,26 +26,32 @@ final class TextFormatter implements ResultFormatter {
 
   @Override
   public void statement(StatementResult result) {
-    String location = result.source() + ":" + result.line() + ": ";
     boolean printed = false;
+    for (Suppression s : result.suppressions()) {
+      out.println(ReportLines.optOut(result.source(), result.line(), s));
+      printed = true;
+    }
     for (Finding finding : result.verdict().findings()) {
       if (finding.action() != Action.ALLOW || verbose) {
-        out.println(location + label(finding.action()) + " " + finding.message());
+        out.println(ReportLines.finding(result.source(), result.line(), finding));
         printed = true;
       }
     }
     if (!printed && verbose) {
-      out.println(location + label(result.verdict().action()) + " " + abbreviate(result.sql()));
+      out.println(
+          result.source()
+              + ":"
+              + result.line()
+              + ": "
+              + ReportLines.label(result.verdict().action())
+              + " "
+              + abbreviate(result.sql()));
     }
   }
 
   @Override
   public void finish(Summary summary) {
     out.println(summary.line());
-  }
-
-  private static String label(Action action) {
-    return action.id().toUpperCase(Locale.ROOT);
   }
 
   /** One line: white space collapsed, cut to {@value #MAX_SQL} characters. */

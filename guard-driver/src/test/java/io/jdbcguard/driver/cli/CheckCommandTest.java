@@ -190,14 +190,6 @@ class CheckCommandTest {
   }
 
   @Test
-  void exitsTwoForADirectory() {
-    CliRun run = CliRun.of("check", dir.toString());
-
-    assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: cannot read '" + dir + "': is a directory" + NL);
-  }
-
-  @Test
   void exitsTwoForAFileThatIsNotUtf8() throws IOException {
     Path latin1 = dir.resolve("latin1.sql");
     Files.write(latin1, "SELECT 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1));

@@ -79,7 +79,7 @@ class CheckOptionsParserTest {
   void rejectsAnUnknownFormatNamingTheAllowedOnes() {
     assertThatThrownBy(() -> CheckOptionsParser.parse(List.of("--format", "xml")))
         .isInstanceOf(UsageException.class)
-        .hasMessage("--format: unknown format 'xml'; expected one of text, json");
+        .hasMessage("--format: unknown format 'xml'; expected one of text, json, github, sarif");
   }
 
   @Test

@@ -1,57 +1,24 @@
 package io.jdbcguard.driver.cli;
 
+import static io.jdbcguard.driver.cli.Reports.BLOCK;
+import static io.jdbcguard.driver.cli.Reports.OPT_OUT;
+import static io.jdbcguard.driver.cli.Reports.WARN;
+import static io.jdbcguard.driver.cli.Reports.render;
+import static io.jdbcguard.driver.cli.Reports.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jdbcguard.rules.Action;
-import io.jdbcguard.rules.Finding;
-import io.jdbcguard.rules.StatementKind;
-import io.jdbcguard.rules.Verdict;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The report formats, fed hand-made verdicts so they do not depend on the rules. */
+/** The text and JSON Lines formats, fed hand-made verdicts so they do not depend on the rules. */
 class FormattersTest {
-
-  private static final Finding BLOCK =
-      new Finding(
-          "null-comparison",
-          Action.BLOCK,
-          "user_id = NULL",
-          "`= NULL` is never true.",
-          "Use `IS NULL`.");
-  private static final Finding WARN =
-      new Finding("select-star", Action.WARN, "SELECT *", "It reads every column.", "Name them.");
-
-  private static StatementResult result(String sql, int line, Finding... findings) {
-    return new StatementResult(
-        "s.sql", line, sql, Verdict.of(List.of(findings), List.of(StatementKind.DELETE), sql));
-  }
-
-  private static String render(
-      ResultFormatter formatter, ByteArrayOutputStream bytes, StatementResult... results) {
-    Summary summary = Summary.EMPTY;
-    for (StatementResult r : results) {
-      formatter.statement(r);
-      summary = summary.plus(r.verdict().action());
-    }
-    formatter.finish(summary);
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
 
   @Test
   void textPrintsOneLinePerFindingWithLocationActionAndMessageThenTheSummary() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TextFormatter text =
-        new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
-
     String out =
         render(
-            text,
-            bytes,
+            o -> new TextFormatter(o, false),
             result("SELECT 1", 1),
             result("DELETE FROM orders WHERE user_id = NULL", 4, BLOCK, WARN));
 
@@ -63,20 +30,31 @@ class FormattersTest {
   }
 
   @Test
-  void textMentionsDryRunsInTheSummaryOnlyWhenThereAreAny() {
-    assertThat(new Summary(3, 1, 0, 1).line()).isEqualTo("3 statements, 1 blocked, 1 warning");
-    assertThat(new Summary(3, 0, 2, 0).line())
+  void textPrintsEveryAppliedOptOutWithItsReasonAndCountsThem() {
+    String out =
+        render(o -> new TextFormatter(o, false), result("DROP TABLE legacy", 4, List.of(OPT_OUT)));
+
+    assertThat(out.lines())
+        .containsExactly(
+            "s.sql:4: OPT-OUT [drop-object] allowed by the opt-out comment on line 3:"
+                + " legacy table, reviewed in PR 12",
+            "1 statement, 0 blocked, 0 warnings, 1 opt-out");
+  }
+
+  @Test
+  void textMentionsDryRunsAndOptOutsInTheSummaryOnlyWhenThereAreAny() {
+    assertThat(new Summary(3, 1, 0, 1, 0).line()).isEqualTo("3 statements, 1 blocked, 1 warning");
+    assertThat(new Summary(3, 0, 2, 0, 0).line())
         .isEqualTo("3 statements, 0 blocked, 2 dry-run, 0 warnings");
+    assertThat(new Summary(3, 0, 0, 0, 2).line())
+        .isEqualTo("3 statements, 0 blocked, 0 warnings, 2 opt-outs");
   }
 
   @Test
   void textVerboseListsAnAllowedStatementOnOneShortLine() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    TextFormatter text =
-        new TextFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
     String longSql = "SELECT\n  a,\n  b\nFROM t WHERE x = '" + "y".repeat(200) + "'";
 
-    String out = render(text, bytes, result(longSql, 2));
+    String out = render(o -> new TextFormatter(o, true), result(longSql, 2));
 
     String first = out.lines().findFirst().orElseThrow();
     assertThat(first).startsWith("s.sql:2: ALLOW SELECT a, b FROM t WHERE").endsWith("...");
@@ -85,22 +63,21 @@ class FormattersTest {
 
   @Test
   void jsonWritesTheDocumentedKeysForEachStatementAndNoSummary() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    JsonLinesFormatter json =
-        new JsonLinesFormatter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-
     String out =
         render(
-            json,
-            bytes,
+            JsonLinesFormatter::new,
             result("SELECT 1", 1),
             result("DELETE FROM orders\nWHERE note = 'tab\there \"q\"'", 7, BLOCK));
 
     List<String> lines = out.lines().toList();
     assertThat(lines).hasSize(2);
     Map<String, Object> allowed = MiniJson.parseObject(lines.get(0));
-    assertThat(allowed.keySet()).containsExactly("file", "line", "sql", "action", "findings");
-    assertThat(allowed).containsEntry("action", "allow").containsEntry("findings", List.of());
+    assertThat(allowed.keySet())
+        .containsExactly("file", "line", "sql", "action", "findings", "suppressions");
+    assertThat(allowed)
+        .containsEntry("action", "allow")
+        .containsEntry("findings", List.of())
+        .containsEntry("suppressions", List.of());
 
     Map<String, Object> blocked = MiniJson.parseObject(lines.get(1));
     assertThat(blocked)
@@ -118,5 +95,22 @@ class FormattersTest {
                     "fragment", "user_id = NULL",
                     "reason", "`= NULL` is never true.",
                     "fix", "Use `IS NULL`.")));
+  }
+
+  @Test
+  void jsonListsTheAppliedOptOutsOfAStatement() {
+    String out = render(JsonLinesFormatter::new, result("DROP TABLE legacy", 4, List.of(OPT_OUT)));
+
+    Map<String, Object> statement = MiniJson.parseObject(out.strip());
+    assertThat(statement.get("suppressions"))
+        .isEqualTo(
+            List.of(
+                Map.of(
+                    "rule",
+                    "drop-object",
+                    "reason",
+                    "legacy table, reviewed in PR 12",
+                    "line",
+                    3L)));
   }
 }

@@ -23,6 +23,7 @@ public final class BuiltinRules {
           new AlterTableDrop(),
           new DisableTrigger(),
           new DisableChecks(),
+          new QuotingChange(),
           new PrivilegeChange(),
           new ServerChange(),
           new DoBlock(),
@@ -40,7 +41,20 @@ public final class BuiltinRules {
           new Reindex(),
           new ReadOnly(),
           new SleepFunction(),
-          new CartesianProduct());
+          new CartesianProduct(),
+          // migration safety (profile migration only)
+          new NotNullColumnWithoutDefault(),
+          new VolatileColumnDefault(),
+          new IndexWithoutConcurrently(),
+          new ColumnTypeChange(),
+          new SetNotNullWithoutCheck(),
+          new ConstraintWithoutNotValid(),
+          new IndexBuildingConstraint(),
+          new ConcurrentlyInTransaction(),
+          new ValidationInSameTransaction(),
+          new BackfillInMigration(),
+          // script opt-out comments (reported by GuardEngine.checkScript)
+          new InvalidOptOut());
 
   private BuiltinRules() {}
 

@@ -60,9 +60,13 @@ final class DangerousFunction implements Rule {
           Map.entry("sys_exec", "runs a shell command on the database server."),
           Map.entry("sys_eval", "runs a shell command on the database server."));
 
-  /** Settings that {@code set_config} must not change: identity and trigger bypass. */
+  /**
+   * Settings that {@code set_config} must not change: identity, trigger bypass, and the string
+   * syntax the guard's lexer relies on.
+   */
   private static final Set<String> PROTECTED_SETTINGS =
-      Set.of("role", "session_authorization", "session_replication_role");
+      Set.of("role", "session_authorization", "session_replication_role",
+          "standard_conforming_strings", "backslash_quote");
 
   @Override
   public String id() {
@@ -76,7 +80,7 @@ final class DangerousFunction implements Rule {
         (name, at) -> {
           String why = FUNCTIONS.get(name);
           if (why == null && name.equals("set_config") && setsProtected(s, at)) {
-            why = "changes the session's role or disables triggers and foreign keys.";
+            why = "changes the session's role, disables triggers and foreign keys, or changes how strings are read.";
           }
           if (why != null) {
             report.add(

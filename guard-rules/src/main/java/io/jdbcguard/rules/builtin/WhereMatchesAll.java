@@ -17,6 +17,7 @@ import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
 import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
@@ -25,7 +26,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 
 /**
  * A DELETE or UPDATE whose WHERE is made only of conditions that match (almost) every row: {@code
- * col IS NOT NULL}, {@code col LIKE '%'}, {@code id > 0} on a key-like column, {@code id IN
+ * col IS NOT NULL}, {@code col LIKE '%'}, {@code id > 0} or {@code id <> 0} on a key-like column, {@code id IN
  * (SELECT id FROM same_table)}.
  */
 final class WhereMatchesAll implements Rule {
@@ -79,6 +80,11 @@ final class WhereMatchesAll implements Rule {
     if (x instanceof GreaterThan || x instanceof GreaterThanEquals) {
       var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
       return keyAbove(b.getLeftExpression(), b.getRightExpression(), x instanceof GreaterThan);
+    }
+    if (x instanceof NotEqualsTo ne) {
+      // key <> 0, key != -1: every ordinary key differs from a non-positive constant
+      return keyAbove(ne.getLeftExpression(), ne.getRightExpression(), true)
+          || keyAbove(ne.getRightExpression(), ne.getLeftExpression(), true);
     }
     if (x instanceof MinorThan || x instanceof MinorThanEquals) {
       var b = (net.sf.jsqlparser.expression.BinaryExpression) x;

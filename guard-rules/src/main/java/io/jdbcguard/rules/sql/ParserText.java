@@ -85,7 +85,7 @@ public record ParserText(String text, String fingerprint) {
     switch (t.type()) {
       case STRING:
         String value = SqlLexer.stringValue(sql, t, dialect);
-        if (SqlLexer.Literals.isBitString(sql, t)) {
+        if (SqlLiterals.isBitString(sql, t)) {
           out.append(sql.charAt(t.start())).append('\'').append(value).append('\'');
         } else {
           appendStandardLiteral(out, value);

@@ -22,6 +22,9 @@ class WhereMatchesAllTest {
     "DELETE FROM t WHERE pk > 0",
     "DELETE FROM t WHERE user_id > -1",
     "DELETE FROM t WHERE id IN (SELECT id FROM t)",
+    "DELETE FROM t WHERE id <> 0",
+    "DELETE FROM t WHERE id != -1",
+    "DELETE FROM t WHERE id = 1 OR id IS NOT NULL",
     "UPDATE t SET a = 1 WHERE id IS NOT NULL AND name LIKE '%'",
   })
   void blocksConditionsMatchingAlmostEverything(String sql) {
@@ -34,6 +37,8 @@ class WhereMatchesAllTest {
     "DELETE FROM t WHERE name LIKE 'a%'",
     "DELETE FROM t WHERE id > 100",
     "DELETE FROM t WHERE amount > 0",
+    "DELETE FROM t WHERE id <> 5",
+    "DELETE FROM t WHERE status <> 0",
     "DELETE FROM t WHERE id IN (SELECT id FROM t WHERE expired)",
     "DELETE FROM t WHERE id IN (SELECT t_id FROM u)",
     "SELECT * FROM t WHERE id IS NOT NULL",

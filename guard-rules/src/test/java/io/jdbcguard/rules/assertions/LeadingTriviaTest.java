@@ -1,4 +1,4 @@
-package io.jdbcguard.driver.cli;
+package io.jdbcguard.rules.assertions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,19 @@
-package io.jdbcguard.driver.cli;
+package io.jdbcguard.rules.assertions;
 
 import io.jdbcguard.rules.Dialect;
 
 /**
  * Finds where a split statement's code begins, past the white space and comments in front of it, so
  * a report points at the line of the keyword rather than at the comment above it. Reporting only:
- * the engine always sees the statement unchanged.
+ * the engine always sees the statement unchanged. The {@code check} command and the assertions both
+ * use it, so they report the same line.
  */
-final class LeadingTrivia {
+public final class LeadingTrivia {
 
   private LeadingTrivia() {}
 
   /** The index of the first character that is neither white space nor part of a comment. */
-  static int codeStart(String sql, Dialect dialect) {
+  public static int codeStart(String sql, Dialect dialect) {
     int i = 0;
     int n = sql.length();
     while (i < n) {
@@ -40,7 +41,7 @@ final class LeadingTrivia {
   }
 
   /** The 1-based line of the code start, given the line the statement text begins on. */
-  static int codeLine(String sql, int firstLine, Dialect dialect) {
+  public static int codeLine(String sql, int firstLine, Dialect dialect) {
     int end = codeStart(sql, dialect);
     int line = firstLine;
     for (int i = 0; i < end; i++) {
@@ -53,7 +54,7 @@ final class LeadingTrivia {
   }
 
   /** The statement from its first keyword, without trailing white space. */
-  static String code(String sql, Dialect dialect) {
+  public static String code(String sql, Dialect dialect) {
     return sql.substring(Math.min(codeStart(sql, dialect), sql.length())).stripTrailing();
   }
 
