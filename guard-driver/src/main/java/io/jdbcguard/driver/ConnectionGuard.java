@@ -3,6 +3,7 @@ package io.jdbcguard.driver;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
+import io.jdbcguard.driver.jdbc.DatabaseFamily;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
 import io.jdbcguard.rules.Dialect;
@@ -44,7 +45,8 @@ final class ConnectionGuard {
    * read-only in the database itself, so that a statement the rules miss still cannot write: {@code
    * setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction ({@code SET
    * SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET SESSION
-   * TRANSACTION READ ONLY}. If that fails, the raw connection is closed and the failure thrown.
+   * TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that fails, the
+   * raw connection is closed and the failure thrown.
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
@@ -80,7 +82,7 @@ final class ConnectionGuard {
   private static void makeReadOnly(Connection raw, Dialect dialect) throws SQLException {
     raw.setReadOnly(true);
     String sql;
-    switch (dialect) {
+    switch (DatabaseFamily.of(raw, dialect)) {
       case POSTGRES:
         sql = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
         break;

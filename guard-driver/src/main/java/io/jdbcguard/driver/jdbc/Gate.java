@@ -273,8 +273,9 @@ public final class Gate {
     return engine.policy().profile() == Profile.READ_ONLY;
   }
 
+  /** MariaDB Connector/J reports a bulk batch's total through getUpdateCount(). */
   private boolean driverTotals() {
-    return engine.policy().dialect() == Dialect.MYSQL;
+    return writes.database() == Dialect.MYSQL;
   }
 
   /** The strategy's route, and in sandbox mode also for reads that write. */

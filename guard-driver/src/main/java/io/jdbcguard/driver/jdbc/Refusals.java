@@ -28,14 +28,16 @@ final class Refusals {
   static final String MULTI_STATEMENT =
       "it is one of several statements in one string, and only the first statement's count is"
           + " reported";
-  static final String DDL_COMMITS = "MySQL and MariaDB commit DDL implicitly";
+  static final String DDL_COMMITS =
+      "this database commits DDL implicitly (MySQL and MariaDB do; of the databases the guard"
+          + " knows, only PostgreSQL rolls DDL back)";
   static final String OTHER_MAY_COMMIT =
-      "on MySQL and MariaDB a statement like CALL or LOCK TABLES may commit implicitly";
+      "on this database a statement like CALL or LOCK TABLES may commit implicitly";
   static final String TRANSACTION_CONTROL =
       "the string holds transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT) that would end"
           + " the guard's own transaction";
   static final String SET_MAY_COMMIT =
-      "on MySQL and MariaDB a SET in the same string may commit implicitly (SET autocommit=1)";
+      "on this database a SET in the same string may commit implicitly (SET autocommit=1)";
 
   /** How the refused write was run. */
   enum How {

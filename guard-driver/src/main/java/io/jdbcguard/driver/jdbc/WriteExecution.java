@@ -35,9 +35,16 @@ import java.util.Objects;
 final class WriteExecution {
 
   private final Connection raw;
-  private final Transactions transactions;
   private final WritePolicy policy;
+
+  /** The guard.dialect: the family assumed until the connection says what it is. */
   private final Dialect dialect;
+
+  /** The real database's family (postgres, mysql, or generic for any other), read lazily. */
+  private Dialect database;
+
+  /** Opens savepoints the real database's way; created with the first measured write. */
+  private Transactions transactions;
   private final AuditLog audit;
   private final String connectionId;
   private final boolean limits;
@@ -47,7 +54,6 @@ final class WriteExecution {
   WriteExecution(
       Connection raw, WritePolicy policy, Dialect dialect, AuditLog audit, String connectionId) {
     this.raw = Objects.requireNonNull(raw, "raw");
-    this.transactions = Transactions.of(raw, dialect);
     this.policy = Objects.requireNonNull(policy, "policy");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.audit = Objects.requireNonNull(audit, "audit");
@@ -74,7 +80,7 @@ final class WriteExecution {
         case SESSION:
           break;
         case TRANSACTION:
-          transactions.forget();
+          transactionBoundary();
           break;
         case UPDATE:
         case DELETE:
@@ -104,7 +110,28 @@ final class WriteExecution {
    * SQL that is about to run): a savepoint the guard left open can no longer be released by name.
    */
   void transactionBoundary() {
-    transactions.forget();
+    if (transactions != null) {
+      transactions.forget();
+    }
+  }
+
+  /**
+   * The family of the database the raw connection talks to, from its metadata ({@code
+   * getDatabaseProductName()}), not from {@code guard.dialect}: H2 read as PostgreSQL still
+   * commits DDL implicitly. The dialect stands in if the driver does not say.
+   */
+  Dialect database() {
+    if (database == null) {
+      database = DatabaseFamily.of(raw, dialect);
+    }
+    return database;
+  }
+
+  private Transactions transactions() {
+    if (transactions == null) {
+      transactions = Transactions.of(raw, database());
+    }
+    return transactions;
   }
 
   /**
@@ -156,7 +183,7 @@ final class WriteExecution {
       }
       return measured.result();
     }
-    Bracket bracket = transactions.open();
+    Bracket bracket = transactions().open();
     Measured<R> measured = inside(bracket, execution, bound(limit));
     Tally tally = Tally.of(measured.rows(), entries, false);
     if (!tally.within(limit)) {
@@ -192,15 +219,15 @@ final class WriteExecution {
       }
     }
     Entry first = entries.get(0);
-    Bracket bracket = transactions.open();
+    Bracket bracket = transactions().open();
     String plan = null;
-    if (!batch && first.explainable() && Plans.available(dialect) && explainable(first.verdict())) {
+    if (!batch && first.explainable() && Plans.available(database()) && explainable(first.verdict())) {
       try {
-        plan = Plans.explain(raw, dialect, first.sql());
+        plan = Plans.explain(raw, database(), first.sql());
       } catch (SQLException e) {
         bracket.undo(e); // PostgreSQL: a failed EXPLAIN aborts the transaction; start clean
         plan = "unavailable (SQLState " + e.getSQLState() + ")";
-        bracket = transactions.open();
+        bracket = transactions().open();
       }
     }
     Measured<R> measured = inside(bracket, execution, bound(limit));
@@ -259,7 +286,7 @@ final class WriteExecution {
         throw Refusals.unmeasurable(Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
-    Bracket bracket = transactions.open();
+    Bracket bracket = transactions().open();
     Measured<R> measured = inside(bracket, execution, Long.MAX_VALUE);
     bracket.undo(null);
     Tally all = Tally.of(measured.rows(), entries, true);
@@ -327,15 +354,15 @@ final class WriteExecution {
 
   /**
    * Why the statement cannot be undone by rolling back to a savepoint, or null if it can.
-   * PostgreSQL rolls back DDL; MySQL, MariaDB (and, to be safe, any database not known to do so)
-   * commit it implicitly.
+   * PostgreSQL rolls back DDL; MySQL, MariaDB (and, to be safe, any database not known to do so,
+   * such as H2 or Oracle) commit it implicitly.
    */
   String irreversible(Verdict verdict) {
     List<StatementKind> kinds = verdict.kinds();
     if (kinds.contains(StatementKind.TRANSACTION)) {
       return Refusals.TRANSACTION_CONTROL;
     }
-    if (dialect != Dialect.POSTGRES) {
+    if (database() != Dialect.POSTGRES) {
       if (kinds.contains(StatementKind.DDL)) {
         return Refusals.DDL_COMMITS;
       }

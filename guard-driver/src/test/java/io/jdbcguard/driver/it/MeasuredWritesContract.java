@@ -580,7 +580,7 @@ abstract class MeasuredWritesContract {
         GuardViolationException refused =
             catchThrowableOfType(
                 GuardViolationException.class, () -> c.createStatement().executeUpdate(create));
-        assertThat(refused.getMessage()).startsWith("[cannot-roll-back]").contains("commit DDL implicitly");
+        assertThat(refused.getMessage()).startsWith("[cannot-roll-back]").contains("commits DDL implicitly");
         assertThat(tableExists(scratch)).isFalse();
       }
     }
