@@ -60,7 +60,17 @@ public final class PolicyFile {
         throw GuardProperty.configError(
             "the policy file " + where + " holds " + key + "; it may hold only guard.* settings");
       }
-      if (GuardProperty.forKey(key) == GuardProperty.POLICY_FILE) {
+      GuardProperty property;
+      try {
+        property = GuardProperty.forKey(key);
+      } catch (SQLException unknown) {
+        throw GuardProperty.configError(
+            unknown.getMessage().substring("jdbc-guard: ".length())
+                + " (in the policy file "
+                + where
+                + ")");
+      }
+      if (property == GuardProperty.POLICY_FILE) {
         throw GuardProperty.configError(
             "the policy file " + where + " names another policy file; set guard.policyFile only"
                 + " in the URL or the connection properties");

@@ -61,7 +61,7 @@ final class Plans {
     return join(nodes);
   }
 
-  /** {@code SIMPLE t type=ALL key=NULL rows=2550 Using where}. */
+  /** {@code SIMPLE t type=ALL rows=2550 Using where} (NULL columns left out). */
   private static String mysql(ResultSet rows) throws SQLException {
     ResultSetMetaData meta = rows.getMetaData();
     List<String> nodes = new ArrayList<>();
@@ -70,6 +70,9 @@ final class Plans {
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
         String value = rows.getString(i);
+        if (value == null || value.isEmpty() || value.equalsIgnoreCase("null")) {
+          continue;
+        }
         switch (column) {
           case "select_type":
           case "table":
@@ -81,9 +84,7 @@ final class Plans {
             node.append(column).append('=').append(value).append(' ');
             break;
           case "extra":
-            if (value != null && !value.isEmpty()) {
-              node.append(value).append(' ');
-            }
+            node.append(value).append(' ');
             break;
           default:
             break;

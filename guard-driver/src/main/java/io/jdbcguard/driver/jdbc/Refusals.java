@@ -26,8 +26,7 @@ final class Refusals {
   static final String CANNOT_ROLL_BACK = "cannot-roll-back";
 
   static final String MULTI_STATEMENT =
-      "it is one of several statements in one string, and only the first statement's count is"
-          + " reported";
+      "for a string of several statements the driver reports only the first one's count";
   static final String DDL_COMMITS =
       "this database commits DDL implicitly (MySQL and MariaDB do; of the databases the guard"
           + " knows, only PostgreSQL rolls DDL back)";
@@ -219,8 +218,9 @@ final class Refusals {
       case DELETE:
       case MERGE:
       case INSERT:
-      case DDL:
         return "This " + kind.name();
+      case DDL:
+        return "This DDL statement";
       default:
         return "This statement";
     }

@@ -7,6 +7,7 @@ import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
+import io.jdbcguard.rules.StatementKind;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Properties;
@@ -91,6 +92,13 @@ class GuardConfigTest {
     "guard.cacheSize, lots, '>= 0'",
     "guard.unwrap, sometimes, 'deny, allow'",
     "guard.rule., block, 'known settings'",
+    "guard.maxAffectedRows, -5, '>= 0'",
+    "guard.maxAffectedRows, many, '>= 0'",
+    "guard.mode, yolo, 'enforce, sandbox'",
+    "guard.dryRun, select, 'none or a comma-separated list of insert, update'",
+    "guard.dryRun, 'none,update', 'none or a comma-separated list'",
+    "guard.rule.row-limit, dry-run, 'allow, warn, block'",
+    "guard.protect, '', 'glob patterns'",
   })
   void rejectsABadValueNamingTheKeyTheValueAndTheAllowedValues(
       String key, String value, String allowed) {
@@ -103,6 +111,53 @@ class GuardConfigTest {
         .hasMessageContaining(allowed)
         .extracting(e -> ((SQLException) e).getSQLState())
         .isEqualTo("22023");
+  }
+
+  @Test
+  void theWriteSettingsDefaultToALimitOfAThousandEnforcedWithoutDryRuns() throws SQLException {
+    WritePolicy writes = resolve(Map.of(), null, Dialect.POSTGRES).writes();
+
+    assertThat(writes.maxAffectedRows()).isEqualTo(1000);
+    assertThat(writes.rowLimit()).isEqualTo(Action.BLOCK);
+    assertThat(writes.mode()).isEqualTo(Mode.ENFORCE);
+    assertThat(writes.dryRunKinds()).isEmpty();
+    assertThat(writes.limitsRows()).isTrue();
+  }
+
+  @Test
+  void readsTheWriteSettings() throws SQLException {
+    WritePolicy writes =
+        resolve(
+                Map.of(
+                    "guard.maxAffectedRows", "50",
+                    "guard.mode", "dry-run",
+                    "guard.dryRun", "Insert, DDL",
+                    "guard.rule.row-limit", "warn"),
+                null,
+                Dialect.POSTGRES)
+            .writes();
+
+    assertThat(writes.maxAffectedRows()).isEqualTo(50);
+    assertThat(writes.mode()).isEqualTo(Mode.SANDBOX);
+    assertThat(writes.dryRunKinds())
+        .containsExactlyInAnyOrder(StatementKind.INSERT, StatementKind.DDL);
+    assertThat(writes.rowLimit()).isEqualTo(Action.WARN);
+  }
+
+  @Test
+  void theRowLimitWarnsInTheAuditProfileAndIsOffAtZeroOrAllow() throws SQLException {
+    assertThat(resolve(Map.of("guard.profile", "audit"), null, Dialect.POSTGRES).writes().rowLimit())
+        .isEqualTo(Action.WARN);
+    assertThat(resolve(Map.of("guard.maxAffectedRows", "0"), null, Dialect.POSTGRES).writes().limitsRows())
+        .isFalse();
+    assertThat(resolve(Map.of("guard.rule.row-limit", "allow"), null, Dialect.POSTGRES).writes().limitsRows())
+        .isFalse();
+  }
+
+  @Test
+  void theRowLimitRuleIsTheDriversAndNeverReachesTheEngine() throws SQLException {
+    assertThat(resolve(Map.of("guard.rule.row-limit", "block"), null, Dialect.POSTGRES).policy().ruleActions())
+        .isEmpty();
   }
 
   @Test
