@@ -40,23 +40,23 @@ final class Executions {
   }
 
   /**
-   * @param rowsAreChanges true if each returned row is a changed row ({@link
-   *     RowBuffer#rowsAreChanges})
+   * @param returned what the returned rows say about the changed rows ({@link
+   *     RowBuffer#returned})
    */
   static Execution<ResultSet> query(
-      Statement delegate, Gate.Call<ResultSet> call, boolean rowsAreChanges) {
+      Statement delegate, Gate.Call<ResultSet> call, RowBuffer.Returned returned) {
     return bound -> {
       ResultSet rows = call.call();
       if (bound == Execution.UNMEASURED || rows == null) {
         return new Measured<>(rows, RowCount.of(0));
       }
       RowBuffer.Copy copy = RowBuffer.copy(rows, bound);
-      return new Measured<>(copy.rows(), counted(delegate, copy, bound, rowsAreChanges));
+      return new Measured<>(copy.rows(), counted(delegate, copy, bound, returned));
     };
   }
 
   static Execution<Boolean> execute(
-      GuardedStatement owner, Gate.BooleanCall call, boolean rowsAreChanges) {
+      GuardedStatement owner, Gate.BooleanCall call, RowBuffer.Returned returned) {
     return bound -> {
       boolean isResultSet = call.call();
       Statement delegate = owner.delegate();
@@ -69,7 +69,7 @@ final class Executions {
       ResultSet raw = delegate.getResultSet();
       RowBuffer.Copy copy = RowBuffer.copy(raw, bound);
       owner.replaceResultSet(raw, copy.rows());
-      return new Measured<>(true, counted(delegate, copy, bound, rowsAreChanges));
+      return new Measured<>(true, counted(delegate, copy, bound, returned));
     };
   }
 
@@ -115,9 +115,12 @@ final class Executions {
   }
 
   private static RowCount counted(
-      Statement delegate, RowBuffer.Copy copy, long bound, boolean rowsAreChanges)
+      Statement delegate, RowBuffer.Copy copy, long bound, RowBuffer.Returned returned)
       throws SQLException {
-    if (!rowsAreChanges) {
+    if (returned == RowBuffer.Returned.NOTHING_CHANGED) {
+      return RowCount.of(0);
+    }
+    if (returned == RowBuffer.Returned.UNKNOWN) {
       return RowCount.unknown(CTE_ROWS);
     }
     int maxRows = delegate.getMaxRows();

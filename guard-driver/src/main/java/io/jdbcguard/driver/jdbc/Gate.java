@@ -186,7 +186,7 @@ public final class Gate {
         entry.route(),
         List.of(entry),
         false,
-        Executions.query(owner.delegate(), call, RowBuffer.rowsAreChanges(entry.verdict())));
+        Executions.query(owner.delegate(), call, RowBuffer.returned(entry.verdict())));
   }
 
   int update(Entry entry, IntCall call) throws SQLException {
@@ -220,7 +220,7 @@ public final class Gate {
         entry.route(),
         List.of(entry),
         false,
-        Executions.execute(owner, call, RowBuffer.rowsAreChanges(entry.verdict())));
+        Executions.execute(owner, call, RowBuffer.returned(entry.verdict())));
   }
 
   int[] batch(GuardedStatement owner, Batch batch, Call<int[]> call) throws SQLException {

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,14 +31,27 @@ final class RowBuffer {
     return new Copy(copy, counting.count);
   }
 
-  /**
-   * True when each row a statement returns is one row it changed: a top-level {@code UPDATE},
-   * {@code DELETE}, {@code MERGE} or {@code INSERT} with {@code RETURNING}. Not for a
-   * data-modifying {@code WITH} whose outer query returns something else.
-   */
-  static boolean rowsAreChanges(Verdict verdict) {
+  /** What the rows a statement returns say about the rows it changed. */
+  enum Returned {
+    /** Each returned row is a changed row: a top-level UPDATE/DELETE/MERGE/INSERT ... RETURNING. */
+    CHANGES,
+    /** A read: it changed nothing, whatever it returns. */
+    NOTHING_CHANGED,
+    /** A data-modifying WITH whose outer query returns something else: the changes are unknown. */
+    UNKNOWN
+  }
+
+  /** How to read {@code verdict}'s returned rows as changed rows. */
+  static Returned returned(Verdict verdict) {
+    boolean reads = !verdict.kinds().isEmpty();
+    for (StatementKind kind : verdict.kinds()) {
+      reads &= kind == StatementKind.QUERY;
+    }
+    if (reads) {
+      return Returned.NOTHING_CHANGED;
+    }
     if (verdict.kinds().size() != 1) {
-      return false;
+      return Returned.UNKNOWN;
     }
     String fingerprint = verdict.fingerprint();
     int start = 0;
@@ -49,11 +63,13 @@ final class RowBuffer {
       end++;
     }
     String first = fingerprint.substring(start, end);
-    return first.equalsIgnoreCase("UPDATE")
-        || first.equalsIgnoreCase("DELETE")
-        || first.equalsIgnoreCase("MERGE")
-        || first.equalsIgnoreCase("INSERT")
-        || first.equalsIgnoreCase("REPLACE");
+    boolean dml =
+        first.equalsIgnoreCase("UPDATE")
+            || first.equalsIgnoreCase("DELETE")
+            || first.equalsIgnoreCase("MERGE")
+            || first.equalsIgnoreCase("INSERT")
+            || first.equalsIgnoreCase("REPLACE");
+    return dml ? Returned.CHANGES : Returned.UNKNOWN;
   }
 
   /** The JDK's row set factory, looked up once. */

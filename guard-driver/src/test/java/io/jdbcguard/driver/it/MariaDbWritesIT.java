@@ -19,4 +19,9 @@ class MariaDbWritesIT extends MeasuredWritesContract {
   boolean transactionalDdl() {
     return false;
   }
+
+  @Override
+  String sleepingRead(String table) {
+    return "SELECT x, SLEEP(0) FROM " + table;
+  }
 }

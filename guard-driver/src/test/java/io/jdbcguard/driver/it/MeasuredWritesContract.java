@@ -551,6 +551,21 @@ abstract class MeasuredWritesContract {
     assertThat(snapshot(table)).isEqualTo(before);
   }
 
+  /** A read that calls the database's sleep function (flagged by rule sleep-function). */
+  abstract String sleepingRead(String table);
+
+  @Test
+  void aReadRoutedToADryRunChangesNothingAndReturnsEveryRow() throws Exception {
+    try (Connection c = connect("guard.rule.sleep-function=dry-run&guard.maxAffectedRows=10")) {
+      ResultSet rows = c.createStatement().executeQuery(sleepingRead(table));
+      int n = 0;
+      while (rows.next()) {
+        n++;
+      }
+      assertThat(n).isEqualTo(ROWS);
+    }
+  }
+
   @Test
   void dryRunsByStatementKindMeasureInsertsToo() throws Exception {
     Snapshot before = snapshot(table);
