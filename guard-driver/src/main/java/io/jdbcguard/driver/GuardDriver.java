@@ -28,10 +28,10 @@ import java.util.logging.Logger;
  * guarded connection.
  *
  * <p>Configuration is read once per {@code connect}: URL parameters first, then connection
- * properties, then the policy file ({@code guard.policyFile}), then defaults, and on a database that
- * {@code guard.protect} matches, the strictest value of every source; connections with the same
- * policy share one engine and its verdict cache. It registers itself with {@link DriverManager} when loaded and through {@code
- * META-INF/services/java.sql.Driver}.
+ * properties, then the policy file ({@code guard.policyFile}), then defaults, and on a database
+ * that {@code guard.protect} matches, the strictest value of every source; connections with the
+ * same policy share one engine and its verdict cache. It registers itself with {@link
+ * DriverManager} when loaded and through {@code META-INF/services/java.sql.Driver}.
  */
 public final class GuardDriver implements Driver {
 

@@ -9,9 +9,9 @@ import org.slf4j.spi.LoggingEventBuilder;
 /**
  * Writes one structured event per guard decision to the SLF4J logger {@value #LOGGER_NAME}.
  *
- * <p>Decisions, before a statement runs: refused statements and warnings at WARN, allowed statements
- * (and statements routed to a dry run) at DEBUG. Key/value pairs: {@code action}, {@code rules},
- * {@code fingerprint}, {@code micros}, {@code connection}.
+ * <p>Decisions, before a statement runs: refused statements and warnings at WARN, allowed
+ * statements (and statements routed to a dry run) at DEBUG. Key/value pairs: {@code action}, {@code
+ * rules}, {@code fingerprint}, {@code micros}, {@code connection}.
  *
  * <p>Measurements, after a write ran inside a savepoint: a dry run that held the limits and a
  * sandboxed write at INFO; a write over the row limit (refused, or let through under {@code

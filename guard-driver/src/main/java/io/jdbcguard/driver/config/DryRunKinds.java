@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The values of {@code guard.dryRun}: {@code none} or a comma-separated list of statement kinds. */
+/**
+ * The values of {@code guard.dryRun}: {@code none} or a comma-separated list of statement kinds.
+ */
 final class DryRunKinds {
 
   /** The kinds that can be routed to a dry run (reads, sessions and transactions cannot). */

@@ -39,8 +39,8 @@ public record GuardConfig(
   }
 
   /**
-   * Validates and resolves settings that are already merged by precedence, without a policy file
-   * or protection. Keys missing from {@code settings} take their defaults; the dialect defaults to
+   * Validates and resolves settings that are already merged by precedence, without a policy file or
+   * protection. Keys missing from {@code settings} take their defaults; the dialect defaults to
    * {@code inferredDialect}.
    *
    * @throws SQLException naming the key, the bad value and the allowed values; for an unknown key
@@ -69,7 +69,10 @@ public record GuardConfig(
           build(source.settings(), inferredDialect, Protection.NONE);
         } catch (SQLException e) {
           throw GuardProperty.configError(
-              e.getMessage().substring("jdbc-guard: ".length()) + " (in " + source.name().trim() + ")");
+              e.getMessage().substring("jdbc-guard: ".length())
+                  + " (in "
+                  + source.name().trim()
+                  + ")");
         }
       }
     }

@@ -126,7 +126,8 @@ public enum GuardProperty {
       return "a whole number >= 0";
     }
     if (this == DRY_RUN) {
-      return "none or a comma-separated list of " + String.join(", ", DryRunKinds.choices()).substring(6);
+      return "none or a comma-separated list of "
+          + String.join(", ", DryRunKinds.choices()).substring(6);
     }
     if (this == POLICY_FILE) {
       return "a file path or classpath:name";

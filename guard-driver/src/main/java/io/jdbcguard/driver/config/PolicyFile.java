@@ -48,7 +48,8 @@ public final class PolicyFile {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (NoSuchFileException e) {
-      throw GuardProperty.configError("the policy file " + where + " (guard.policyFile) does not exist");
+      throw GuardProperty.configError(
+          "the policy file " + where + " (guard.policyFile) does not exist");
     } catch (IOException | IllegalArgumentException e) {
       throw GuardProperty.configError(
           "cannot read the policy file " + where + " (guard.policyFile): " + e.getMessage());
@@ -72,7 +73,9 @@ public final class PolicyFile {
       }
       if (property == GuardProperty.POLICY_FILE) {
         throw GuardProperty.configError(
-            "the policy file " + where + " names another policy file; set guard.policyFile only"
+            "the policy file "
+                + where
+                + " names another policy file; set guard.policyFile only"
                 + " in the URL or the connection properties");
       }
       settings.put(key, properties.getProperty(name).trim());

@@ -104,8 +104,8 @@ public record Protection(List<String> patterns) {
   }
 
   /**
-   * The settings for a protected database: every source is checked for values that would loosen
-   * the guard, then the strictest value of each protective setting wins over precedence.
+   * The settings for a protected database: every source is checked for values that would loosen the
+   * guard, then the strictest value of each protective setting wins over precedence.
    *
    * @param why the reason the database is protected, for error messages
    * @throws SQLException naming the setting, its source and why it is refused
@@ -136,7 +136,10 @@ public record Protection(List<String> patterns) {
             if (p == Profile.AUDIT) {
               throw loosens(key, value, source, why, "the audit profile blocks nothing");
             }
-            profile = profile == null || STRICTNESS.indexOf(p) > STRICTNESS.indexOf(profile) ? p : profile;
+            profile =
+                profile == null || STRICTNESS.indexOf(p) > STRICTNESS.indexOf(profile)
+                    ? p
+                    : profile;
             break;
           case MAX_AFFECTED_ROWS:
             long n = Long.parseLong(value.trim());
@@ -149,7 +152,10 @@ public record Protection(List<String> patterns) {
             sandbox |= Mode.fromId(value) == Mode.SANDBOX;
             break;
           case DRY_RUN:
-            dryRun.addAll(DryRunKinds.parse(value).stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+            dryRun.addAll(
+                DryRunKinds.parse(value).stream()
+                    .map(k -> k.name().toLowerCase(Locale.ROOT))
+                    .toList());
             break;
           default:
             break;

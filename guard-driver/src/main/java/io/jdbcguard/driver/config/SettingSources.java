@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * The {@code guard.*} settings of one connection, kept apart by where they came from, so that
- * precedence and {@code guard.protect} can be applied: the URL wins over the connection
- * properties, which win over the policy file, which wins over the defaults.
+ * precedence and {@code guard.protect} can be applied: the URL wins over the connection properties,
+ * which win over the policy file, which wins over the defaults.
  *
  * @param url the URL's {@code guard.*} parameters
  * @param properties the {@code guard.*} connection properties (or {@code GuardDataSource} settings)

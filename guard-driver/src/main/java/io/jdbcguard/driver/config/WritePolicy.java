@@ -13,8 +13,8 @@ import java.util.Set;
  * @param maxAffectedRows the most rows one UPDATE, DELETE or MERGE (and a batch in total) may
  *     change; 0 means no limit
  * @param rowLimit what happens to a write over the limit: {@link Action#BLOCK} rolls it back and
- *     refuses it, {@link Action#WARN} lets it land and logs a warning, {@link Action#ALLOW} does not
- *     measure at all
+ *     refuses it, {@link Action#WARN} lets it land and logs a warning, {@link Action#ALLOW} does
+ *     not measure at all
  * @param mode whether writes land or are rolled back
  * @param dryRunKinds statement kinds routed to a dry run whatever the rules say
  */

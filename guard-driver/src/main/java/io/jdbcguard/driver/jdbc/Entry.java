@@ -13,25 +13,34 @@ import io.jdbcguard.rules.Verdict;
  * @param route how it runs
  * @param explainable true if the text can be prefixed with EXPLAIN as it is (no bind parameters)
  * @param repeat how many statements of a batch this entry stands for (1 outside batches)
+ * @param transactionControl true for transaction control (COMMIT, ROLLBACK, SAVEPOINT, ...)
+ *     anywhere in the string: the caller is about to cross a transaction boundary
  */
-record Entry(String sql, Verdict verdict, Route route, boolean explainable, int repeat) {
+record Entry(
+    String sql,
+    Verdict verdict,
+    Route route,
+    boolean explainable,
+    int repeat,
+    boolean transactionControl) {
 
   static Entry of(String sql, Verdict verdict, Route route, boolean explainable) {
-    return new Entry(sql, verdict, route, explainable, 1);
+    return new Entry(
+        sql, verdict, route, explainable, 1, verdict.kinds().contains(StatementKind.TRANSACTION));
   }
 
   /** The same entry standing for one statement. */
   Entry once() {
-    return repeat == 1 ? this : new Entry(sql, verdict, route, explainable, 1);
+    return repeat == 1 ? this : times(1);
   }
 
   /** The same entry standing for one more batched statement. */
   Entry repeated() {
-    return new Entry(sql, verdict, route, explainable, repeat + 1);
+    return times(repeat + 1);
   }
 
-  /** True for transaction control (COMMIT, ROLLBACK, SAVEPOINT, ...) anywhere in the string. */
-  boolean transactionControl() {
-    return verdict.kinds().contains(StatementKind.TRANSACTION);
+  /** The same entry standing for {@code n} batched statements. */
+  Entry times(int n) {
+    return new Entry(sql, verdict, route, explainable, n, transactionControl);
   }
 }

@@ -14,8 +14,8 @@ interface Execution<R> {
   /**
    * Runs the call.
    *
-   * @param bound how many rows of a returned result set to read (into memory) to count them:
-   *     {@link #UNMEASURED} to read none, {@code Long.MAX_VALUE} for all
+   * @param bound how many rows of a returned result set to read (into memory) to count them: {@link
+   *     #UNMEASURED} to read none, {@code Long.MAX_VALUE} for all
    */
   Measured<R> run(long bound) throws SQLException;
 

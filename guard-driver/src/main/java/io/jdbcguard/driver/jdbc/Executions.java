@@ -40,8 +40,7 @@ final class Executions {
   }
 
   /**
-   * @param returned what the returned rows say about the changed rows ({@link
-   *     RowBuffer#returned})
+   * @param returned what the returned rows say about the changed rows ({@link RowBuffer#returned})
    */
   static Execution<ResultSet> query(
       Statement delegate, Gate.Call<ResultSet> call, RowBuffer.Returned returned) {

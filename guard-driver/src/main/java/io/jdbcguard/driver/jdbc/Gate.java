@@ -18,10 +18,10 @@ import java.util.Objects;
 /**
  * The one interception point: every JDBC method that takes SQL (or runs SQL checked at prepare
  * time) hands the SQL and a lambda for the real call to the gate. The gate asks the engine (a
- * cached verdict is one map lookup), writes the audit event, throws {@link
- * GuardViolationException} for a refused statement without touching the database, and then either
- * runs the call directly or hands it to the {@link WriteExecution} strategy: UPDATE, DELETE and
- * MERGE under the row limit, dry runs, sandbox mode.
+ * cached verdict is one map lookup), writes the audit event, throws {@link GuardViolationException}
+ * for a refused statement without touching the database, and then either runs the call directly or
+ * hands it to the {@link WriteExecution} strategy: UPDATE, DELETE and MERGE under the row limit,
+ * dry runs, sandbox mode.
  *
  * <p>The direct path (reads, INSERT, DDL, and every statement when nothing is measured) is the
  * verdict lookup, a few comparisons on the verdict's statement kinds, and the call: no savepoint,
@@ -91,11 +91,7 @@ public final class Gate {
    * @param writes the row limit, mode and dry-run routing
    */
   public static Gate create(
-      GuardEngine engine,
-      AuditLog audit,
-      String connectionId,
-      Connection raw,
-      WritePolicy writes) {
+      GuardEngine engine, AuditLog audit, String connectionId, Connection raw, WritePolicy writes) {
     return create(engine, audit, connectionId, raw, writes, null);
   }
 
@@ -250,8 +246,8 @@ public final class Gate {
   }
 
   /**
-   * A refused batch is emptied in the driver too: the guard has forgotten its entries, so they
-   * must not run later unmeasured.
+   * A refused batch is emptied in the driver too: the guard has forgotten its entries, so they must
+   * not run later unmeasured.
    */
   private <R> R runBatch(
       GuardedStatement owner, Route route, List<Entry> entries, Execution<R> execution)

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * A callable statement checked at {@code prepareCall} time (its executions run through the gate like
- * a prepared statement's). OUT parameters read with {@code
- * getObject} that are result sets (a PostgreSQL {@code refcursor}) come back guarded.
+ * A callable statement checked at {@code prepareCall} time (its executions run through the gate
+ * like a prepared statement's). OUT parameters read with {@code getObject} that are result sets (a
+ * PostgreSQL {@code refcursor}) come back guarded.
  */
 final class GuardedCallableStatement extends ForwardingCallableStatement {
 

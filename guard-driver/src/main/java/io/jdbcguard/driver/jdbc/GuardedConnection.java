@@ -5,8 +5,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.Savepoint;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Objects;
 
@@ -82,8 +82,7 @@ public final class GuardedConnection extends ForwardingConnection {
   @Override
   public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
       throws SQLException {
-    return prepared(
-        sql, () -> delegate().prepareStatement(sql, type, concurrency, holdability));
+    return prepared(sql, () -> delegate().prepareStatement(sql, type, concurrency, holdability));
   }
 
   @Override

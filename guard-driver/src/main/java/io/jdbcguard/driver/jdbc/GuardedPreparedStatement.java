@@ -7,10 +7,10 @@ import java.sql.SQLException;
 /**
  * A prepared statement whose SQL was checked when it was prepared: it keeps that {@link Entry} (the
  * verdict and how it runs), and its no-argument {@code execute*} methods and {@code executeBatch}
- * run through the {@link Gate} with it, without asking the engine again. An UPDATE, DELETE or
- * MERGE is thus measured against the row limit at every execution, and dry runs and sandbox mode
- * apply. The SQL-taking methods it inherits from {@code Statement} stay gated (JDBC says they throw
- * on a prepared statement, but a driver might run them).
+ * run through the {@link Gate} with it, without asking the engine again. An UPDATE, DELETE or MERGE
+ * is thus measured against the row limit at every execution, and dry runs and sandbox mode apply.
+ * The SQL-taking methods it inherits from {@code Statement} stay gated (JDBC says they throw on a
+ * prepared statement, but a driver might run them).
  */
 class GuardedPreparedStatement extends ForwardingPreparedStatement {
 

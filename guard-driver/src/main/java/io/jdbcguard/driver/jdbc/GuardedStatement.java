@@ -21,8 +21,8 @@ class GuardedStatement extends ForwardingStatement {
   private Batch batch;
 
   /**
-   * A measured write's result set, read into memory to count its rows ({@code UPDATE ...
-   * RETURNING} run with {@code execute}), and the driver's result set it stands for.
+   * A measured write's result set, read into memory to count its rows ({@code UPDATE ... RETURNING}
+   * run with {@code execute}), and the driver's result set it stands for.
    */
   private ResultSet replacedResultSet;
 

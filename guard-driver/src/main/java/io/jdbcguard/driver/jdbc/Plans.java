@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plan of a dry-run statement, from a plain {@code EXPLAIN} (which does not execute it), cut
- * to the plan nodes and their estimated rows: no filter or condition lines, so no literal from the
- * SQL reaches a message or the audit log.
+ * The plan of a dry-run statement, from a plain {@code EXPLAIN} (which does not execute it), cut to
+ * the plan nodes and their estimated rows: no filter or condition lines, so no literal from the SQL
+ * reaches a message or the audit log.
  */
 final class Plans {
 

@@ -55,7 +55,9 @@ final class Refusals {
         batch
             ? tally.total()
                 + " rows in total"
-                + (tally.largestAt() > 0 ? " (statement " + tally.largestAt() + " alone " + tally.largest() + ")" : "")
+                + (tally.largestAt() > 0
+                    ? " (statement " + tally.largestAt() + " alone " + tally.largest() + ")"
+                    : "")
             : (tally.atLeast() ? "at least " : "") + tally.total() + " rows";
     String over = ", more than guard.maxAffectedRows allows (" + limit + ")";
     String reason;
@@ -114,7 +116,8 @@ final class Refusals {
             + (ran ? "rolled it back" : "did not run it")
             + ": the database and any open transaction are as they were before it."
             + (how == How.DRY_RUN ? routing(entry) : "");
-    return refusal(entry, new Finding(ROW_LIMIT, Action.BLOCK, entry.sql(), reason, fixFor(why)), null);
+    return refusal(
+        entry, new Finding(ROW_LIMIT, Action.BLOCK, entry.sql(), reason, fixFor(why)), null);
   }
 
   /** A dry run or sandboxed write of a statement the database cannot roll back. */
@@ -170,8 +173,7 @@ final class Refusals {
     List<Finding> findings = new ArrayList<>();
     findings.add(finding);
     findings.addAll(entry.verdict().findings());
-    Verdict verdict =
-        Verdict.of(findings, entry.verdict().kinds(), entry.verdict().fingerprint());
+    Verdict verdict = Verdict.of(findings, entry.verdict().kinds(), entry.verdict().fingerprint());
     return message == null
         ? new GuardViolationException(verdict, finding.message())
         : new GuardViolationException(verdict, message);
@@ -244,7 +246,9 @@ final class Refusals {
             .collect(Collectors.toList());
     if (!rules.isEmpty()) {
       return " It had a dry run because "
-          + rules.stream().map(r -> "guard.rule." + r + "=dry-run").collect(Collectors.joining(", "))
+          + rules.stream()
+              .map(r -> "guard.rule." + r + "=dry-run")
+              .collect(Collectors.joining(", "))
           + ".";
     }
     String kinds =

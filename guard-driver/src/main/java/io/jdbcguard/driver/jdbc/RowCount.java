@@ -15,8 +15,7 @@ import java.sql.Statement;
  */
 record RowCount(long[] counts, long driverTotal, String unknown, boolean atLeast) {
 
-  static final String NO_INFO =
-      "the driver reported SUCCESS_NO_INFO instead of a row count";
+  static final String NO_INFO = "the driver reported SUCCESS_NO_INFO instead of a row count";
 
   /** One statement's count; -1 (no count, e.g. DDL) is 0, {@code SUCCESS_NO_INFO} is unknown. */
   static RowCount of(long count) {

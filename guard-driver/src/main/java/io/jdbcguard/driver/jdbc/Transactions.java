@@ -22,10 +22,10 @@ import java.sql.Statement;
  * </table>
  *
  * <p>Rolling back (a write over the limit, a failed statement, a dry run, sandbox mode) costs one
- * more. On PostgreSQL a kept write leaves its savepoint open until the next measured write
- * releases it in the same round trip that sets the new one; {@link #forget()} is called whenever
- * the caller ends the transaction or touches savepoints, after which the open savepoint is left
- * for the database to discard at the end of the transaction, never released by name.
+ * more. On PostgreSQL a kept write leaves its savepoint open until the next measured write releases
+ * it in the same round trip that sets the new one; {@link #forget()} is called whenever the caller
+ * ends the transaction or touches savepoints, after which the open savepoint is left for the
+ * database to discard at the end of the transaction, never released by name.
  */
 abstract class Transactions {
 
@@ -130,9 +130,10 @@ abstract class Transactions {
       }
       boolean release = pending;
       pending = false;
-      run(release
-          ? "RELEASE SAVEPOINT " + SAVEPOINT + "; SAVEPOINT " + SAVEPOINT
-          : "SAVEPOINT " + SAVEPOINT);
+      run(
+          release
+              ? "RELEASE SAVEPOINT " + SAVEPOINT + "; SAVEPOINT " + SAVEPOINT
+              : "SAVEPOINT " + SAVEPOINT);
       return new Bracket() {
         @Override
         public void keep() {
@@ -141,7 +142,9 @@ abstract class Transactions {
 
         @Override
         public void undo(Throwable cause) throws SQLException {
-          undoing(cause, () -> run("ROLLBACK TO SAVEPOINT " + SAVEPOINT + "; RELEASE SAVEPOINT " + SAVEPOINT));
+          undoing(
+              cause,
+              () -> run("ROLLBACK TO SAVEPOINT " + SAVEPOINT + "; RELEASE SAVEPOINT " + SAVEPOINT));
         }
       };
     }

@@ -15,8 +15,8 @@ import java.util.Objects;
 /**
  * The execution strategy for allowed writes that must be measured: the row limit, dry runs and
  * sandbox mode. One per guarded connection; the {@link Gate} decides the {@link Route} and hands
- * the call over here. Everything runs once: inside a {@link Bracket} (a savepoint, or a
- * transaction the guard opens in auto-commit mode), measured, then kept or rolled back.
+ * the call over here. Everything runs once: inside a {@link Bracket} (a savepoint, or a transaction
+ * the guard opens in auto-commit mode), measured, then kept or rolled back.
  *
  * <ul>
  *   <li>{@link Route#MEASURED}: an UPDATE, DELETE or MERGE is kept if it changed at most {@code
@@ -45,6 +45,7 @@ final class WriteExecution {
 
   /** Opens savepoints the real database's way; created with the first measured write. */
   private Transactions transactions;
+
   private final AuditLog audit;
   private final String connectionId;
   private final boolean limits;
@@ -117,8 +118,8 @@ final class WriteExecution {
 
   /**
    * The family of the database the raw connection talks to, from its metadata ({@code
-   * getDatabaseProductName()}), not from {@code guard.dialect}: H2 read as PostgreSQL still
-   * commits DDL implicitly. The dialect stands in if the driver does not say.
+   * getDatabaseProductName()}), not from {@code guard.dialect}: H2 read as PostgreSQL still commits
+   * DDL implicitly. The dialect stands in if the driver does not say.
    */
   Dialect database() {
     if (database == null) {
@@ -167,10 +168,19 @@ final class WriteExecution {
               : irreversible(verdict);
       if (why != null) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured("over-limit", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+          audit.measured(
+              "over-limit",
+              true,
+              entry.verdict(),
+              Refusals.ROW_LIMIT,
+              -1,
+              limit,
+              null,
+              connectionId);
           return execution.run(Execution.UNMEASURED).result();
         }
-        audit.measured("refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        audit.measured(
+            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
         throw Refusals.unmeasurable(Refusals.How.LIMIT, entry, batch, why, false);
       }
     }
@@ -179,7 +189,15 @@ final class WriteExecution {
       Tally tally = Tally.of(measured.rows(), entries, false);
       if (!tally.within(limit)) {
         Entry offending = offending(entries, tally);
-        audit.measured("over-limit", true, offending.verdict(), Refusals.ROW_LIMIT, tally.total(), limit, null, connectionId);
+        audit.measured(
+            "over-limit",
+            true,
+            offending.verdict(),
+            Refusals.ROW_LIMIT,
+            tally.total(),
+            limit,
+            null,
+            connectionId);
       }
       return measured.result();
     }
@@ -203,25 +221,54 @@ final class WriteExecution {
       String why = irreversible(entry.verdict());
       if (why != null) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured("not-rehearsed", true, entry.verdict(), Refusals.CANNOT_ROLL_BACK, -1, limit, null, connectionId);
+          audit.measured(
+              "not-rehearsed",
+              true,
+              entry.verdict(),
+              Refusals.CANNOT_ROLL_BACK,
+              -1,
+              limit,
+              null,
+              connectionId);
           return forReal(entries, batch, execution);
         }
-        audit.measured("refused", true, entry.verdict(), Refusals.CANNOT_ROLL_BACK, -1, limit, null, connectionId);
+        audit.measured(
+            "refused",
+            true,
+            entry.verdict(),
+            Refusals.CANNOT_ROLL_BACK,
+            -1,
+            limit,
+            null,
+            connectionId);
         throw Refusals.cannotRollBack(Refusals.How.DRY_RUN, entry, why);
       }
       if (entry.verdict().kinds().size() > 1) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured("over-limit", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+          audit.measured(
+              "over-limit",
+              true,
+              entry.verdict(),
+              Refusals.ROW_LIMIT,
+              -1,
+              limit,
+              null,
+              connectionId);
           return forReal(entries, batch, execution);
         }
-        audit.measured("refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
-        throw Refusals.unmeasurable(Refusals.How.DRY_RUN, entry, batch, Refusals.MULTI_STATEMENT, false);
+        audit.measured(
+            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        throw Refusals.unmeasurable(
+            Refusals.How.DRY_RUN, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
     Entry first = entries.get(0);
     Bracket bracket = transactions().open();
     String plan = null;
-    if (!batch && first.explainable() && Plans.available(database()) && explainable(first.verdict())) {
+    if (!batch
+        && first.explainable()
+        && Plans.available(database())
+        && explainable(first.verdict())) {
       try {
         plan = Plans.explain(raw, database(), first.sql());
       } catch (SQLException e) {
@@ -236,7 +283,15 @@ final class WriteExecution {
     if (!execution.repeatable()) {
       if (within || policy.rowLimit() == Action.WARN) {
         bracket.keep(); // a batch cannot run twice: its dry run is its run
-        audit.measured(within ? "dry-run" : "over-limit", !within, first.verdict(), within ? null : Refusals.ROW_LIMIT, tally.total(), limit, plan, connectionId);
+        audit.measured(
+            within ? "dry-run" : "over-limit",
+            !within,
+            first.verdict(),
+            within ? null : Refusals.ROW_LIMIT,
+            tally.total(),
+            limit,
+            plan,
+            connectionId);
         return measured.result();
       }
       bracket.undo(null);
@@ -247,9 +302,18 @@ final class WriteExecution {
       if (policy.rowLimit() != Action.WARN) {
         throw overLimit(Refusals.How.DRY_RUN, entries, batch, tally, limit, plan, true);
       }
-      audit.measured("over-limit", true, first.verdict(), Refusals.ROW_LIMIT, tally.total(), limit, plan, connectionId);
+      audit.measured(
+          "over-limit",
+          true,
+          first.verdict(),
+          Refusals.ROW_LIMIT,
+          tally.total(),
+          limit,
+          plan,
+          connectionId);
     } else {
-      audit.measured("dry-run", false, first.verdict(), null, tally.total(), limit, plan, connectionId);
+      audit.measured(
+          "dry-run", false, first.verdict(), null, tally.total(), limit, plan, connectionId);
     }
     return forReal(entries, batch, execution);
   }
@@ -275,29 +339,55 @@ final class WriteExecution {
     for (Entry entry : entries) {
       String why = irreversible(entry.verdict());
       if (why != null) {
-        audit.measured("refused", true, entry.verdict(), Refusals.CANNOT_ROLL_BACK, -1, limit, null, connectionId);
+        audit.measured(
+            "refused",
+            true,
+            entry.verdict(),
+            Refusals.CANNOT_ROLL_BACK,
+            -1,
+            limit,
+            null,
+            connectionId);
         throw Refusals.cannotRollBack(Refusals.How.SANDBOX, entry, why);
       }
       if (limits
           && policy.rowLimit() == Action.BLOCK
           && entry.verdict().kinds().size() > 1
           && Tally.limited(entry.verdict())) {
-        audit.measured("refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
-        throw Refusals.unmeasurable(Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
+        audit.measured(
+            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        throw Refusals.unmeasurable(
+            Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
     Bracket bracket = transactions().open();
     Measured<R> measured = inside(bracket, execution, Long.MAX_VALUE);
     bracket.undo(null);
     Tally all = Tally.of(measured.rows(), entries, true);
-    audit.measured("sandboxed", false, entries.get(0).verdict(), null, all.unknown() == null ? all.total() : -1, limit, null, connectionId);
+    audit.measured(
+        "sandboxed",
+        false,
+        entries.get(0).verdict(),
+        null,
+        all.unknown() == null ? all.total() : -1,
+        limit,
+        null,
+        connectionId);
     if (limits) {
       Tally tally = Tally.of(measured.rows(), entries, false);
       if (!tally.within(limit)) {
         if (policy.rowLimit() == Action.BLOCK) {
           throw overLimit(Refusals.How.SANDBOX, entries, batch, tally, limit, null, true);
         }
-        audit.measured("over-limit", true, offending(entries, tally).verdict(), Refusals.ROW_LIMIT, tally.total(), limit, null, connectionId);
+        audit.measured(
+            "over-limit",
+            true,
+            offending(entries, tally).verdict(),
+            Refusals.ROW_LIMIT,
+            tally.total(),
+            limit,
+            null,
+            connectionId);
       }
     }
     return measured.result();
@@ -316,7 +406,14 @@ final class WriteExecution {
       boolean ran) {
     Entry offending = offending(entries, tally);
     audit.measured(
-        "refused", true, offending.verdict(), Refusals.ROW_LIMIT, tally.unknown() == null ? tally.total() : -1, limit, plan, connectionId);
+        "refused",
+        true,
+        offending.verdict(),
+        Refusals.ROW_LIMIT,
+        tally.unknown() == null ? tally.total() : -1,
+        limit,
+        plan,
+        connectionId);
     return tally.unknown() != null
         ? Refusals.unmeasurable(how, offending, batch, tally.unknown(), ran)
         : Refusals.overLimit(how, offending, batch, tally, limit, plan);

@@ -134,14 +134,24 @@ class AuditLogTest {
     logger.setLevel(Level.INFO);
 
     audit.measured(
-        "refused", true, verdict(Action.ALLOW), "row-limit", 5000, 1000, "Seq Scan on users", "conn-4");
+        "refused",
+        true,
+        verdict(Action.ALLOW),
+        "row-limit",
+        5000,
+        1000,
+        "Seq Scan on users",
+        "conn-4");
     audit.measured("sandboxed", false, verdict(Action.ALLOW), null, 3, 1000, null, "conn-4");
 
     assertThat(events.list).hasSize(2);
     ILoggingEvent refused = events.list.get(0);
     assertThat(refused.getLevel()).isEqualTo(Level.WARN);
     assertThat(refused.getFormattedMessage())
-        .isEqualTo("jdbc-guard refused on conn-4: " + FINGERPRINT + " [row-limit] (rows=5000, limit=1000)");
+        .isEqualTo(
+            "jdbc-guard refused on conn-4: "
+                + FINGERPRINT
+                + " [row-limit] (rows=5000, limit=1000)");
     assertThat(keyValues(refused))
         .containsEntry("outcome", "refused")
         .containsEntry("rules", "row-limit")
@@ -150,7 +160,9 @@ class AuditLogTest {
         .containsEntry("plan", "Seq Scan on users");
     ILoggingEvent sandboxed = events.list.get(1);
     assertThat(sandboxed.getLevel()).isEqualTo(Level.INFO);
-    assertThat(keyValues(sandboxed)).containsEntry("outcome", "sandboxed").doesNotContainKey("plan");
+    assertThat(keyValues(sandboxed))
+        .containsEntry("outcome", "sandboxed")
+        .doesNotContainKey("plan");
     assertThat(sandboxed.getFormattedMessage()).doesNotContain("alice@example.com");
   }
 
@@ -159,7 +171,8 @@ class AuditLogTest {
     logger.setLevel(Level.WARN);
 
     audit.measured("sandboxed", false, verdict(Action.ALLOW), null, 3, 1000, null, "conn-5");
-    audit.measured("over-limit", true, verdict(Action.ALLOW), "row-limit", -1, 1000, null, "conn-5");
+    audit.measured(
+        "over-limit", true, verdict(Action.ALLOW), "row-limit", -1, 1000, null, "conn-5");
 
     assertThat(events.list)
         .singleElement()

@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What the guard costs a write-heavy transaction: pgbench's TPC-B-like script (three single-row
  * UPDATEs, a SELECT, an INSERT, one transaction) through the raw pgjdbc driver and through {@code
  * jdbc:guard:postgresql}, in manual-commit mode and in auto-commit mode (each statement its own
- * transaction). {@code guard} uses the defaults (each UPDATE measured against the row limit inside a
- * savepoint, or a transaction the guard opens in auto-commit mode); {@code guard-unlimited} sets
+ * transaction). {@code guard} uses the defaults (each UPDATE measured against the row limit inside
+ * a savepoint, or a transaction the guard opens in auto-commit mode); {@code guard-unlimited} sets
  * {@code guard.maxAffectedRows=0} (the interception alone). Each connection sets {@code
  * synchronous_commit=off}, so that the figures show round trips rather than the disk's flush time.
  *
@@ -72,8 +72,9 @@ public class TpcbBenchmark {
     String password = env("JDBC_GUARD_PG_PASSWORD", "");
     try (Connection raw = DriverManager.getConnection(url, user, password);
         Statement s = raw.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS jmh_tpcb_accounts, jmh_tpcb_tellers, jmh_tpcb_branches,"
-          + " jmh_tpcb_history");
+      s.execute(
+          "DROP TABLE IF EXISTS jmh_tpcb_accounts, jmh_tpcb_tellers, jmh_tpcb_branches,"
+              + " jmh_tpcb_history");
       s.execute("CREATE TABLE jmh_tpcb_branches (bid INT PRIMARY KEY, bbalance INT)");
       s.execute("CREATE TABLE jmh_tpcb_tellers (tid INT PRIMARY KEY, bid INT, tbalance INT)");
       s.execute(
@@ -101,7 +102,9 @@ public class TpcbBenchmark {
       default:
         connection =
             DriverManager.getConnection(
-                "jdbc:guard:" + url.substring(5) + (url.contains("?") ? "&" : "?")
+                "jdbc:guard:"
+                    + url.substring(5)
+                    + (url.contains("?") ? "&" : "?")
                     + "guard.maxAffectedRows=0",
                 user,
                 password);
@@ -137,8 +140,9 @@ public class TpcbBenchmark {
             DriverManager.getConnection(
                 url, env("JDBC_GUARD_PG_USER", "postgres"), env("JDBC_GUARD_PG_PASSWORD", ""));
         Statement s = raw.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS jmh_tpcb_accounts, jmh_tpcb_tellers, jmh_tpcb_branches,"
-          + " jmh_tpcb_history");
+      s.execute(
+          "DROP TABLE IF EXISTS jmh_tpcb_accounts, jmh_tpcb_tellers, jmh_tpcb_branches,"
+              + " jmh_tpcb_history");
     }
   }
 

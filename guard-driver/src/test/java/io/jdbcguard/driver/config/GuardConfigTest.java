@@ -146,17 +146,27 @@ class GuardConfigTest {
 
   @Test
   void theRowLimitWarnsInTheAuditProfileAndIsOffAtZeroOrAllow() throws SQLException {
-    assertThat(resolve(Map.of("guard.profile", "audit"), null, Dialect.POSTGRES).writes().rowLimit())
+    assertThat(
+            resolve(Map.of("guard.profile", "audit"), null, Dialect.POSTGRES).writes().rowLimit())
         .isEqualTo(Action.WARN);
-    assertThat(resolve(Map.of("guard.maxAffectedRows", "0"), null, Dialect.POSTGRES).writes().limitsRows())
+    assertThat(
+            resolve(Map.of("guard.maxAffectedRows", "0"), null, Dialect.POSTGRES)
+                .writes()
+                .limitsRows())
         .isFalse();
-    assertThat(resolve(Map.of("guard.rule.row-limit", "allow"), null, Dialect.POSTGRES).writes().limitsRows())
+    assertThat(
+            resolve(Map.of("guard.rule.row-limit", "allow"), null, Dialect.POSTGRES)
+                .writes()
+                .limitsRows())
         .isFalse();
   }
 
   @Test
   void theRowLimitRuleIsTheDriversAndNeverReachesTheEngine() throws SQLException {
-    assertThat(resolve(Map.of("guard.rule.row-limit", "block"), null, Dialect.POSTGRES).policy().ruleActions())
+    assertThat(
+            resolve(Map.of("guard.rule.row-limit", "block"), null, Dialect.POSTGRES)
+                .policy()
+                .ruleActions())
         .isEmpty();
   }
 

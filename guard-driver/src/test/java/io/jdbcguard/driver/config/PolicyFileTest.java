@@ -32,8 +32,7 @@ class PolicyFileTest {
   @Test
   void readsGuardSettingsFromAFileBelowTheUrlAndTheProperties() throws Exception {
     Path file =
-        write(
-            "# ops\nguard.maxAffectedRows = 50\nguard.mode=sandbox\nguard.rule.truncate=warn\n");
+        write("# ops\nguard.maxAffectedRows = 50\nguard.mode=sandbox\nguard.rule.truncate=warn\n");
 
     GuardConfig fromFile = resolve(Map.of("guard.policyFile", file.toString()), Map.of());
     assertThat(fromFile.writes().maxAffectedRows()).isEqualTo(50);
@@ -59,7 +58,8 @@ class PolicyFileTest {
 
   @Test
   void aMissingFileIsAConfigurationError() {
-    assertThatThrownBy(() -> resolve(Map.of("guard.policyFile", "classpath:no/such.properties"), Map.of()))
+    assertThatThrownBy(
+            () -> resolve(Map.of("guard.policyFile", "classpath:no/such.properties"), Map.of()))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("no/such.properties")
         .hasMessageContaining("does not exist")

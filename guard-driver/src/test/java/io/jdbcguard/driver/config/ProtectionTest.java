@@ -21,7 +21,9 @@ class ProtectionTest {
       DatabaseTarget.parse("jdbc:postgresql://localhost:5432/orders_dev");
 
   private static GuardConfig resolve(
-      Map<String, String> url, Map<String, String> properties, Map<String, String> file,
+      Map<String, String> url,
+      Map<String, String> properties,
+      Map<String, String> file,
       DatabaseTarget target)
       throws SQLException {
     return GuardConfig.resolve(
@@ -31,7 +33,9 @@ class ProtectionTest {
   @Test
   void matchesGlobsAgainstHostsAndTheDatabaseIgnoringCase() throws SQLException {
     Protection protection =
-        Protection.of(new SettingSources(Map.of("guard.protect", "*PROD*, billing"), Map.of(), Map.of(), null));
+        Protection.of(
+            new SettingSources(
+                Map.of("guard.protect", "*PROD*, billing"), Map.of(), Map.of(), null));
 
     assertThat(protection.matchFor(PROD)).contains("*prod*").contains("prod-db-1");
     assertThat(protection.matchFor(DEV)).isNull();
@@ -90,7 +94,8 @@ class ProtectionTest {
   void theStrictestValueOfEverySourceWinsOverPrecedence() throws SQLException {
     GuardConfig config =
         resolve(
-            Map.of("guard.profile", "agent", "guard.maxAffectedRows", "5000", "guard.dryRun", "ddl"),
+            Map.of(
+                "guard.profile", "agent", "guard.maxAffectedRows", "5000", "guard.dryRun", "ddl"),
             Map.of("guard.mode", "enforce", "guard.dryRun", "insert"),
             Map.of(
                 "guard.protect", "*prod*",
@@ -102,7 +107,8 @@ class ProtectionTest {
     assertThat(config.policy().profile()).isEqualTo(Profile.READ_ONLY);
     assertThat(config.writes().maxAffectedRows()).isEqualTo(200);
     assertThat(config.writes().sandbox()).isTrue();
-    assertThat(config.writes().dryRunKinds()).containsExactlyInAnyOrder(StatementKind.DDL, StatementKind.INSERT);
+    assertThat(config.writes().dryRunKinds())
+        .containsExactlyInAnyOrder(StatementKind.DDL, StatementKind.INSERT);
   }
 
   @Test

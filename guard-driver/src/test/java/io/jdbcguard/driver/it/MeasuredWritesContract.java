@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The row limit, dry runs, sandbox mode, the read-only profile and protected databases against a
- * real server. "Nothing lost, nothing half-applied" is checked the hard way: the full row count
- * and a SHA-256 over every row (in key order) before and after, through the raw driver.
+ * real server. "Nothing lost, nothing half-applied" is checked the hard way: the full row count and
+ * a SHA-256 over every row (in key order) before and after, through the raw driver.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MeasuredWritesContract {
@@ -192,11 +192,13 @@ abstract class MeasuredWritesContract {
     try (Connection c = db.guarded()) {
       Statement s = c.createStatement();
       Throwable refused =
-          catchThrowable(() -> s.executeUpdate("UPDATE " + big + " SET name = 'x' WHERE x <= 1001"));
+          catchThrowable(
+              () -> s.executeUpdate("UPDATE " + big + " SET name = 'x' WHERE x <= 1001"));
       assertRowLimit(refused, "1001", "1000");
       assertThat(snapshot(big)).isEqualTo(before);
 
-      assertThat(s.executeUpdate("UPDATE " + big + " SET name = 'x' WHERE x <= 1000")).isEqualTo(1000);
+      assertThat(s.executeUpdate("UPDATE " + big + " SET name = 'x' WHERE x <= 1000"))
+          .isEqualTo(1000);
     }
     assertThat(count(big, "name = 'x'")).isEqualTo(1000);
   }
@@ -206,7 +208,8 @@ abstract class MeasuredWritesContract {
     Snapshot before = snapshot(table);
     try (Connection c = connect("guard.maxAffectedRows=10")) {
       String over = "DELETE FROM " + table + " WHERE x > 5 RETURNING id";
-      assertRowLimit(catchThrowable(() -> c.createStatement().executeQuery(over)), "at least 11", "10");
+      assertRowLimit(
+          catchThrowable(() -> c.createStatement().executeQuery(over)), "at least 11", "10");
       assertRowLimit(catchThrowable(() -> c.createStatement().execute(over)), "at least 11", "10");
       assertThat(snapshot(table)).isEqualTo(before);
 
@@ -233,7 +236,8 @@ abstract class MeasuredWritesContract {
   void withinLimitWritesLandWithTheRawDriversCounts() throws Exception {
     try (Connection c = connect("guard.maxAffectedRows=10")) {
       Statement s = c.createStatement();
-      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'u' WHERE x <= 10")).isEqualTo(10);
+      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'u' WHERE x <= 10"))
+          .isEqualTo(10);
       assertThat(s.executeLargeUpdate("UPDATE " + table + " SET name = 'v' WHERE x <= 3"))
           .isEqualTo(3);
       assertThat(s.execute("DELETE FROM " + table + " WHERE x = 50")).isFalse();
@@ -242,8 +246,7 @@ abstract class MeasuredWritesContract {
       p.setInt(1, 45);
       assertThat(p.executeUpdate()).isEqualTo(4);
       assertThat(c.getAutoCommit()).isTrue();
-      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'none' WHERE x > 1000"))
-          .isZero();
+      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'none' WHERE x > 1000")).isZero();
     }
     assertThat(count(table, null)).isEqualTo(ROWS - 5);
     assertThat(count(table, "name = 'v'")).isEqualTo(3);
@@ -320,9 +323,14 @@ abstract class MeasuredWritesContract {
               () ->
                   c.createStatement()
                       .execute(
-                          "UPDATE " + table + " SET name = 'a' WHERE x = 1; DELETE FROM " + table
+                          "UPDATE "
+                              + table
+                              + " SET name = 'a' WHERE x = 1; DELETE FROM "
+                              + table
                               + " WHERE x > 1"));
-      assertThat(refused).isInstanceOf(GuardViolationException.class).hasMessageContaining("[row-limit]")
+      assertThat(refused)
+          .isInstanceOf(GuardViolationException.class)
+          .hasMessageContaining("[row-limit]")
           .hasMessageContaining("one statement per execute call");
     }
     assertThat(snapshot(table)).isEqualTo(before);
@@ -344,9 +352,15 @@ abstract class MeasuredWritesContract {
       s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'mine')");
       s.executeUpdate("UPDATE " + table + " SET name = 'edited' WHERE x = 1");
 
-      assertRowLimit(catchThrowable(() -> s.executeUpdate("DELETE FROM " + table + " WHERE x > 2")), "49", "10");
       assertRowLimit(
-          catchThrowable(() -> c.prepareStatement("UPDATE " + table + " SET name = 'z' WHERE x > 2").executeUpdate()),
+          catchThrowable(() -> s.executeUpdate("DELETE FROM " + table + " WHERE x > 2")),
+          "49",
+          "10");
+      assertRowLimit(
+          catchThrowable(
+              () ->
+                  c.prepareStatement("UPDATE " + table + " SET name = 'z' WHERE x > 2")
+                      .executeUpdate()),
           "49",
           "10");
 
@@ -368,8 +382,12 @@ abstract class MeasuredWritesContract {
       Savepoint mine = c.setSavepoint();
       s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (102, 'undone')");
 
-      assertRowLimit(catchThrowable(() -> s.executeUpdate("DELETE FROM " + table + " WHERE x > 2")), "50", "10");
-      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'within' WHERE x <= 2")).isEqualTo(2);
+      assertRowLimit(
+          catchThrowable(() -> s.executeUpdate("DELETE FROM " + table + " WHERE x > 2")),
+          "50",
+          "10");
+      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'within' WHERE x <= 2"))
+          .isEqualTo(2);
 
       c.rollback(mine);
       s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (103, 'kept')");
@@ -386,8 +404,7 @@ abstract class MeasuredWritesContract {
   void measuredWritesInterleaveWithTheCallersSavepointsInOneTransaction() throws Exception {
     try (Connection c = connect("guard.maxAffectedRows=10")) {
       c.setAutoCommit(false);
-      PreparedStatement bump =
-          c.prepareStatement("UPDATE " + table + " SET name = ? WHERE x = ?");
+      PreparedStatement bump = c.prepareStatement("UPDATE " + table + " SET name = ? WHERE x = ?");
       for (int i = 0; i < 200; i++) {
         bump.setString(1, "r" + i);
         bump.setInt(2, 1 + i % 10);
@@ -402,7 +419,8 @@ abstract class MeasuredWritesContract {
       bump.setInt(2, 12);
       bump.executeUpdate();
       assertRowLimit(
-          catchThrowable(() -> c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE x > 20")),
+          catchThrowable(
+              () -> c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE x > 20")),
           "30",
           "10");
       c.rollback(second);
@@ -466,7 +484,9 @@ abstract class MeasuredWritesContract {
 
       Throwable failed = catchThrowable(() -> s.executeUpdate(failingUpdate(table)));
 
-      assertThat(failed).isInstanceOf(SQLException.class).isNotInstanceOf(GuardViolationException.class);
+      assertThat(failed)
+          .isInstanceOf(SQLException.class)
+          .isNotInstanceOf(GuardViolationException.class);
       s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (102, 'kept')");
       c.commit();
     }
@@ -498,7 +518,9 @@ abstract class MeasuredWritesContract {
     try (HikariDataSource pool = new HikariDataSource(config)) {
       try (Connection c = pool.getConnection()) {
         assertRowLimit(
-            catchThrowable(() -> c.createStatement().executeUpdate("DELETE FROM " + table)), null, null);
+            catchThrowable(() -> c.createStatement().executeUpdate("DELETE FROM " + table)),
+            null,
+            null);
         assertRowLimit(
             catchThrowable(
                 () -> c.createStatement().executeUpdate("DELETE FROM " + table + " WHERE x > 1")),
@@ -507,7 +529,10 @@ abstract class MeasuredWritesContract {
       }
       try (Connection again = pool.getConnection()) {
         assertThat(again.getAutoCommit()).isTrue();
-        assertThat(again.createStatement().executeUpdate("UPDATE " + table + " SET name = 'ok' WHERE x = 1"))
+        assertThat(
+                again
+                    .createStatement()
+                    .executeUpdate("UPDATE " + table + " SET name = 'ok' WHERE x = 1"))
             .isEqualTo(1);
       }
       assertThat(pool.getHikariPoolMXBean().getTotalConnections()).isEqualTo(1);
@@ -519,7 +544,8 @@ abstract class MeasuredWritesContract {
 
   @Test
   void aDryRunWithinTheLimitRunsForReal() throws Exception {
-    try (Connection c = connect("guard.rule.delete-without-where=dry-run&guard.maxAffectedRows=100")) {
+    try (Connection c =
+        connect("guard.rule.delete-without-where=dry-run&guard.maxAffectedRows=100")) {
       assertThat(c.createStatement().executeUpdate("DELETE FROM " + table)).isEqualTo(ROWS);
     }
     assertThat(count(table, null)).isZero();
@@ -528,7 +554,8 @@ abstract class MeasuredWritesContract {
   @Test
   void aDryRunOverTheLimitIsRefusedWithItsReport() throws Exception {
     Snapshot before = snapshot(table);
-    try (Connection c = connect("guard.rule.delete-without-where=dry-run&guard.maxAffectedRows=10")) {
+    try (Connection c =
+        connect("guard.rule.delete-without-where=dry-run&guard.maxAffectedRows=10")) {
       c.setAutoCommit(false);
       c.createStatement().executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'mine')");
 
@@ -573,7 +600,9 @@ abstract class MeasuredWritesContract {
       String copy = "INSERT INTO " + table + " (x, name) SELECT x + 100, name FROM " + table;
       assertRowLimit(catchThrowable(() -> c.createStatement().executeUpdate(copy)), "50", "10");
       assertThat(snapshot(table)).isEqualTo(before);
-      assertThat(c.createStatement().executeUpdate("INSERT INTO " + table + " (x, name) VALUES (7, 'seven')"))
+      assertThat(
+              c.createStatement()
+                  .executeUpdate("INSERT INTO " + table + " (x, name) VALUES (7, 'seven')"))
           .isEqualTo(1);
       PreparedStatement p = c.prepareStatement("UPDATE " + table + " SET name = ? WHERE x <= ?");
       p.setString(1, "dry");
@@ -595,7 +624,9 @@ abstract class MeasuredWritesContract {
         GuardViolationException refused =
             catchThrowableOfType(
                 GuardViolationException.class, () -> c.createStatement().executeUpdate(create));
-        assertThat(refused.getMessage()).startsWith("[cannot-roll-back]").contains("commits DDL implicitly");
+        assertThat(refused.getMessage())
+            .startsWith("[cannot-roll-back]")
+            .contains("commits DDL implicitly");
         assertThat(tableExists(scratch)).isFalse();
       }
     }
@@ -610,12 +641,14 @@ abstract class MeasuredWritesContract {
       Statement s = c.createStatement();
       assertThat(s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'new')"))
           .isEqualTo(1);
-      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'up' WHERE x <= 20")).isEqualTo(20);
+      assertThat(s.executeUpdate("UPDATE " + table + " SET name = 'up' WHERE x <= 20"))
+          .isEqualTo(20);
       assertThat(s.executeUpdate("DELETE FROM " + table + " WHERE x > 45")).isEqualTo(5);
       assertThat(s.execute("UPDATE " + table + " SET x = x + 1000 WHERE x = 1")).isFalse();
       assertThat(s.getUpdateCount()).isEqualTo(1);
-      PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (x, name) VALUES (?, ?)",
-          Statement.RETURN_GENERATED_KEYS);
+      PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO " + table + " (x, name) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
       p.setInt(1, 102);
       p.setString(2, "prepared");
       assertThat(p.executeUpdate()).isEqualTo(1);
@@ -640,7 +673,8 @@ abstract class MeasuredWritesContract {
             .hasMessageContaining("[cannot-roll-back]");
       }
       assertRowLimit(
-          catchThrowable(() -> s.executeUpdate("UPDATE " + table + " SET name = 'all' WHERE x <= 40")),
+          catchThrowable(
+              () -> s.executeUpdate("UPDATE " + table + " SET name = 'all' WHERE x <= 40")),
           "40",
           "30");
     }
@@ -663,7 +697,8 @@ abstract class MeasuredWritesContract {
     try (Connection other = db.raw()) {
       other.setAutoCommit(false);
       assertThat(
-              other.createStatement()
+              other
+                  .createStatement()
                   .executeUpdate("UPDATE " + table + " SET name = 'free' WHERE x = 1"))
           .isEqualTo(1);
       other.rollback();
@@ -694,7 +729,9 @@ abstract class MeasuredWritesContract {
       assertThat(c.getAutoCommit()).isTrue();
 
       c.setAutoCommit(false);
-      assertThat(catchThrowable(() -> s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'w')")))
+      assertThat(
+              catchThrowable(
+                  () -> s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'w')")))
           .isInstanceOf(SQLException.class)
           .isNotInstanceOf(GuardViolationException.class);
       c.rollback();
@@ -714,7 +751,9 @@ abstract class MeasuredWritesContract {
       GuardViolationException refused =
           catchThrowableOfType(
               GuardViolationException.class,
-              () -> c.createStatement().executeUpdate("INSERT INTO " + table + " (x, name) VALUES (1, 'w')"));
+              () ->
+                  c.createStatement()
+                      .executeUpdate("INSERT INTO " + table + " (x, name) VALUES (1, 'w')"));
       assertThat(refused.getMessage()).startsWith("[read-only]");
       GuardViolationException lift =
           catchThrowableOfType(GuardViolationException.class, () -> c.setReadOnly(false));
@@ -784,7 +823,11 @@ abstract class MeasuredWritesContract {
       try (Connection c =
           connect("guard.policyFile=" + file + "&guard.maxAffectedRows=500&guard.profile=agent")) {
         assertThat(c.isReadOnly()).isTrue();
-        assertThat(catchThrowable(() -> c.createStatement().executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 2")))
+        assertThat(
+                catchThrowable(
+                    () ->
+                        c.createStatement()
+                            .executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 2")))
             .isInstanceOf(GuardViolationException.class)
             .hasMessageContaining("[read-only]");
       }
@@ -802,13 +845,18 @@ abstract class MeasuredWritesContract {
       Snapshot before = snapshot(table);
       try (Connection c = connect("guard.policyFile=" + file)) {
         assertRowLimit(
-            catchThrowable(() -> c.createStatement().executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 4")),
+            catchThrowable(
+                () ->
+                    c.createStatement()
+                        .executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 4")),
             "4",
             "3");
       }
       assertThat(snapshot(table)).isEqualTo(before);
       try (Connection c = connect("guard.policyFile=" + file + "&guard.maxAffectedRows=4")) {
-        assertThat(c.createStatement().executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 4"))
+        assertThat(
+                c.createStatement()
+                    .executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 4"))
             .isEqualTo(4);
       }
       Files.writeString(file, "guard.maxAffectedRows=many\n", StandardCharsets.UTF_8);
@@ -883,7 +931,8 @@ abstract class MeasuredWritesContract {
         for (String line : lines) {
           digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        return new Snapshot(lines.size(), HexFormat.of().formatHex(digest.digest()), List.copyOf(lines));
+        return new Snapshot(
+            lines.size(), HexFormat.of().formatHex(digest.digest()), List.copyOf(lines));
       } catch (NoSuchAlgorithmException e) {
         throw new AssertionError(e);
       }
@@ -891,7 +940,9 @@ abstract class MeasuredWritesContract {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Snapshot && ((Snapshot) o).sha256.equals(sha256) && ((Snapshot) o).rows == rows;
+      return o instanceof Snapshot
+          && ((Snapshot) o).sha256.equals(sha256)
+          && ((Snapshot) o).rows == rows;
     }
 
     @Override

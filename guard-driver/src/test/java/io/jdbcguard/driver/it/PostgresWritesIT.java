@@ -29,11 +29,16 @@ class PostgresWritesIT extends MeasuredWritesContract {
   void mergeIsMeasuredToo() throws Exception {
     Snapshot before = snapshot(table);
     String merge =
-        "MERGE INTO " + table + " t USING (SELECT x FROM " + table + " WHERE x > 5) s ON t.x = s.x"
+        "MERGE INTO "
+            + table
+            + " t USING (SELECT x FROM "
+            + table
+            + " WHERE x > 5) s ON t.x = s.x"
             + " WHEN MATCHED THEN UPDATE SET name = 'merged'";
     try (java.sql.Connection c = connect("guard.maxAffectedRows=10")) {
       assertRowLimit(
-          org.assertj.core.api.Assertions.catchThrowable(() -> c.createStatement().executeUpdate(merge)),
+          org.assertj.core.api.Assertions.catchThrowable(
+              () -> c.createStatement().executeUpdate(merge)),
           "45",
           "10");
       org.assertj.core.api.Assertions.assertThat(snapshot(table)).isEqualTo(before);

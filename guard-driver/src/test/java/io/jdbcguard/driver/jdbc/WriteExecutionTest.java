@@ -46,7 +46,8 @@ class WriteExecutionTest {
     return Entry.of(sql, verdict, Route.DIRECT, false);
   }
 
-  private static final Entry UPDATE = entry(StatementKind.UPDATE, "UPDATE t SET x = 1 WHERE id < 9");
+  private static final Entry UPDATE =
+      entry(StatementKind.UPDATE, "UPDATE t SET x = 1 WHERE id < 9");
 
   /** Runs {@code entry} on {@code writes} as executeUpdate returning {@code count}. */
   private int update(WriteExecution writes, Entry entry, int count) throws SQLException {
@@ -79,10 +80,14 @@ class WriteExecutionTest {
     WriteExecution writes = writes(Dialect.POSTGRES, WritePolicy.DEFAULT, false);
 
     assertThat(writes.route(UPDATE.verdict())).isEqualTo(Route.MEASURED);
-    assertThat(writes.route(entry(StatementKind.DELETE, "DELETE").verdict())).isEqualTo(Route.MEASURED);
-    assertThat(writes.route(entry(StatementKind.MERGE, "MERGE").verdict())).isEqualTo(Route.MEASURED);
-    assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict())).isEqualTo(Route.DIRECT);
-    assertThat(writes.route(entry(StatementKind.QUERY, "SELECT").verdict())).isEqualTo(Route.DIRECT);
+    assertThat(writes.route(entry(StatementKind.DELETE, "DELETE").verdict()))
+        .isEqualTo(Route.MEASURED);
+    assertThat(writes.route(entry(StatementKind.MERGE, "MERGE").verdict()))
+        .isEqualTo(Route.MEASURED);
+    assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict()))
+        .isEqualTo(Route.DIRECT);
+    assertThat(writes.route(entry(StatementKind.QUERY, "SELECT").verdict()))
+        .isEqualTo(Route.DIRECT);
     assertThat(writes.route(entry(StatementKind.DDL, "CREATE").verdict())).isEqualTo(Route.DIRECT);
   }
 
@@ -99,10 +104,12 @@ class WriteExecutionTest {
     WriteExecution writes =
         writes(Dialect.POSTGRES, new WritePolicy(10, Action.BLOCK, Mode.SANDBOX, Set.of()), false);
 
-    assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict())).isEqualTo(Route.SANDBOX);
+    assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict()))
+        .isEqualTo(Route.SANDBOX);
     assertThat(writes.route(entry(StatementKind.DDL, "CREATE").verdict())).isEqualTo(Route.SANDBOX);
     assertThat(writes.route(entry(StatementKind.OTHER, "CALL").verdict())).isEqualTo(Route.SANDBOX);
-    assertThat(writes.route(entry(StatementKind.QUERY, "SELECT").verdict())).isEqualTo(Route.DIRECT);
+    assertThat(writes.route(entry(StatementKind.QUERY, "SELECT").verdict()))
+        .isEqualTo(Route.DIRECT);
     assertThat(writes.route(entry(StatementKind.SESSION, "SET").verdict())).isEqualTo(Route.DIRECT);
   }
 
@@ -292,7 +299,9 @@ class WriteExecutionTest {
 
     Throwable refused = catchThrowable(() -> update(writes, UPDATE, 11));
 
-    assertThat(refused).isInstanceOf(GuardViolationException.class).hasMessageStartingWith("[row-limit] Dry run:");
+    assertThat(refused)
+        .isInstanceOf(GuardViolationException.class)
+        .hasMessageStartingWith("[row-limit] Dry run:");
     assertThat(runs).hasValue(1);
   }
 
@@ -368,7 +377,7 @@ class WriteExecutionTest {
             () ->
                 postgres.run(
                     Route.MEASURED,
-                    List.of(new Entry(UPDATE.sql(), UPDATE.verdict(), Route.MEASURED, false, 2)),
+                    List.of(UPDATE.times(2)),
                     true,
                     Executions.batch(
                         database.stub(Statement.class),
@@ -381,7 +390,7 @@ class WriteExecutionTest {
     int[] counts =
         mysql.run(
             Route.MEASURED,
-            List.of(new Entry(UPDATE.sql(), UPDATE.verdict(), Route.MEASURED, false, 2)),
+            List.of(UPDATE.times(2)),
             true,
             Executions.batch(
                 database.stub(Statement.class),
@@ -394,12 +403,16 @@ class WriteExecutionTest {
   void aStringOfSeveralStatementsWithALimitedWriteIsRefusedBeforeItRuns() {
     WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, true);
     Verdict two =
-        Verdict.of(List.of(), List.of(StatementKind.UPDATE, StatementKind.UPDATE), "UPDATE; UPDATE");
+        Verdict.of(
+            List.of(), List.of(StatementKind.UPDATE, StatementKind.UPDATE), "UPDATE; UPDATE");
 
     Throwable refused =
-        catchThrowable(() -> update(writes, Entry.of("UPDATE a; UPDATE b", two, Route.MEASURED, true), 1));
+        catchThrowable(
+            () -> update(writes, Entry.of("UPDATE a; UPDATE b", two, Route.MEASURED, true), 1));
 
-    assertThat(refused).isInstanceOf(GuardViolationException.class).hasMessageContaining("one statement per execute call");
+    assertThat(refused)
+        .isInstanceOf(GuardViolationException.class)
+        .hasMessageContaining("one statement per execute call");
     assertThat(runs).hasValue(0);
     assertThat(conversation()).isEmpty();
   }
