@@ -373,6 +373,81 @@ abstract class MeasuredWritesContract {
     assertThat(snapshot(table, "x > 1 AND x <= " + ROWS)).isEqualTo(before.without(1));
   }
 
+  /** Ways a write is refused or fails after the caller's own inserts; the argument is the table. */
+  enum Refusal {
+    RULE((c, t) -> c.createStatement().executeUpdate("DELETE FROM " + t)),
+    ROW_LIMIT((c, t) -> c.createStatement().executeUpdate("DELETE FROM " + t + " WHERE x > 2")),
+    ROW_LIMIT_PREPARED(
+        (c, t) -> {
+          PreparedStatement p = c.prepareStatement("UPDATE " + t + " SET name = ? WHERE x > ?");
+          p.setString(1, "z");
+          p.setInt(2, 2);
+          p.executeUpdate();
+        }),
+    ROW_LIMIT_BATCH(
+        (c, t) -> {
+          Statement s = c.createStatement();
+          s.addBatch("UPDATE " + t + " SET name = 'b1' WHERE x <= 8");
+          s.addBatch("UPDATE " + t + " SET name = 'b2' WHERE x > 8 AND x <= 16");
+          s.executeBatch();
+        }),
+    UNCOUNTABLE(
+        (c, t) ->
+            c.createStatement()
+                .execute(
+                    "UPDATE "
+                        + t
+                        + " SET name = 'm' WHERE x = 1; DELETE FROM "
+                        + t
+                        + " WHERE x = 2")),
+    DATABASE_ERROR((c, t) -> c.createStatement().executeUpdate(failingUpdate(t)));
+
+    final ExecutePath.Run run;
+
+    Refusal(ExecutePath.Run run) {
+      this.run = run;
+    }
+  }
+
+  Stream<Arguments> refusalsInEveryTransactionMode() {
+    List<Arguments> all = new ArrayList<>();
+    for (Refusal refusal : Refusal.values()) {
+      for (String mode : List.of("auto-commit", "manual", "manual with a savepoint")) {
+        all.add(Arguments.of(refusal, mode));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @MethodSource("refusalsInEveryTransactionMode")
+  void aRefusedOrFailedWriteKeepsTheCallersEarlierInsertsCommittable(Refusal refusal, String mode)
+      throws Exception {
+    Snapshot before = snapshot(table);
+    try (Connection c = connect("guard.maxAffectedRows=10")) {
+      c.setAutoCommit(mode.equals("auto-commit"));
+      Statement s = c.createStatement();
+      s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (101, 'mine')");
+      Savepoint savepoint = mode.endsWith("savepoint") ? c.setSavepoint() : null;
+      c.prepareStatement("INSERT INTO " + table + " (x, name) VALUES (102, 'mine')")
+          .executeUpdate();
+
+      Throwable thrown = catchThrowable(() -> refusal.run.run(c, table));
+
+      assertThat(thrown).isInstanceOf(SQLException.class);
+      assertThat(c.getAutoCommit()).isEqualTo(mode.equals("auto-commit"));
+      s.executeUpdate("INSERT INTO " + table + " (x, name) VALUES (103, 'mine')");
+      if (savepoint != null) {
+        c.releaseSavepoint(savepoint);
+      }
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
+    assertThat(count(table, "name = 'mine'")).isEqualTo(3);
+    assertThat(snapshot(table, "x <= " + ROWS)).isEqualTo(before);
+  }
+
   @Test
   void aRefusedWriteKeepsTheCallersSavepoints() throws Exception {
     try (Connection c = connect("guard.maxAffectedRows=10")) {
