@@ -887,6 +887,46 @@ abstract class MeasuredWritesContract {
   }
 
   @Test
+  void aGuardDataSourceChecksProtectionAgainstEachConnectionsUrl() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(db.url());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setMaximumPoolSize(1);
+    try (HikariDataSource rawPool = new HikariDataSource(config)) {
+      java.util.Properties settings = new java.util.Properties();
+      settings.setProperty("guard.protect", "*");
+      settings.setProperty("guard.rule.drop-object", "allow");
+      javax.sql.DataSource guarded =
+          new io.jdbcguard.driver.GuardDataSource(
+              rawPool, io.jdbcguard.rules.Dialect.forJdbcUrl(db.url()), settings);
+
+      assertThatThrownBy(guarded::getConnection)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("guard.rule.drop-object=allow")
+          .hasMessageContaining("protected database");
+      assertThat(rawPool.getHikariPoolMXBean().getActiveConnections()).isZero();
+
+      settings.remove("guard.rule.drop-object");
+      settings.setProperty("guard.maxAffectedRows", "3");
+      javax.sql.DataSource strict =
+          new io.jdbcguard.driver.GuardDataSource(
+              rawPool, io.jdbcguard.rules.Dialect.forJdbcUrl(db.url()), settings);
+      Snapshot before = snapshot(table);
+      try (Connection c = strict.getConnection()) {
+        assertRowLimit(
+            catchThrowable(
+                () ->
+                    c.createStatement()
+                        .executeUpdate("UPDATE " + table + " SET name = 'x' WHERE x <= 4")),
+            "4",
+            "3");
+      }
+      assertThat(snapshot(table)).isEqualTo(before);
+    }
+  }
+
+  @Test
   void aProtectedDatabaseTakesTheStrictestValueOfEverySource() throws Exception {
     Path file = Files.createTempFile("guard-policy", ".properties");
     try {
