@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's quick start checks {@code guard-examples/src/main/sql/agent-session.sql}: exactly
+ * The README's "Lint SQL files" example checks {@code guard-examples/src/main/sql/agent-session.sql}: exactly
  * the statements whose comment starts with INCIDENT are blocked, at the line of their keyword.
  */
 class AgentSessionSampleTest {
