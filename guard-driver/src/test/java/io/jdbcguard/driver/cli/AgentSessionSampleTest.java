@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's quick start checks {@code guard-examples/src/main/sql/agent-session.sql}: exactly
- * the statements whose comment starts with INCIDENT are blocked, at the line of their keyword.
+ * The README's "Lint SQL files" example checks {@code
+ * guard-examples/src/main/sql/agent-session.sql}: exactly the statements whose comment starts with
+ * INCIDENT are blocked, at the line of their keyword.
  */
 class AgentSessionSampleTest {
 
