@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the bare JSqlParser parse it is measured against. Run on purpose, never in the test suite:
  *
  * <pre>
- * ./mvnw -q -pl guard-rules -am test-compile exec:exec -Dexec.executable=java \
+ * ./mvnw -q -pl guard-rules test-compile exec:exec -Dexec.executable=java \
  *   -Dexec.classpathScope=test -Dexec.args="-cp %classpath org.openjdk.jmh.Main EngineBenchmark"
  * </pre>
  */
