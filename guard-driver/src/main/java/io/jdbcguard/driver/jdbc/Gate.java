@@ -7,6 +7,8 @@ import io.jdbcguard.driver.config.WritePolicy;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
+import io.jdbcguard.rules.ScriptState;
+import io.jdbcguard.rules.ScriptStep;
 import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
 import java.sql.Connection;
@@ -71,6 +73,17 @@ public final class Gate {
    */
   private final GuardEngine hiddenWrites;
 
+  /** True when the policy runs rules that read the script state (the migration profile). */
+  private final boolean tracksScript;
+
+  /**
+   * What this connection's statements so far tell the migration rules (tables created in the
+   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call
+   * at a time, so it threads the state the way {@code checkScript} does for a file. Reset at every
+   * transaction boundary. Only used when {@link #tracksScript}.
+   */
+  private ScriptState scriptState = ScriptState.UNKNOWN;
+
   private Gate(
       GuardEngine engine,
       AuditLog audit,
@@ -82,6 +95,7 @@ public final class Gate {
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.writes = Objects.requireNonNull(writes, "writes");
     this.hiddenWrites = hiddenWrites;
+    this.tracksScript = engine.tracksScriptState();
   }
 
   /**
@@ -305,6 +319,11 @@ public final class Gate {
    */
   void transactionBoundary() {
     writes.transactionBoundary();
+    if (tracksScript) {
+      synchronized (this) {
+        scriptState = ScriptState.UNKNOWN;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- the decision
@@ -341,7 +360,7 @@ public final class Gate {
 
   private Verdict verdictFor(String sql) throws SQLException {
     try {
-      return engine.check(sql);
+      return tracksScript ? nextStep(sql) : engine.check(sql);
     } catch (RuntimeException | StackOverflowError e) {
       // The engine promises never to throw; if it does anyway, nothing is sent.
       throw new SQLException(
@@ -349,5 +368,17 @@ public final class Gate {
           SqlStates.ENGINE_FAILURE,
           e);
     }
+  }
+
+  /**
+   * The verdict in this connection's script state; the state moves on when the statement will be
+   * sent (a refused statement changes nothing).
+   */
+  private synchronized Verdict nextStep(String sql) {
+    ScriptStep step = engine.checkStep(sql, scriptState);
+    if (!step.verdict().isBlocked()) {
+      scriptState = step.after();
+    }
+    return step.verdict();
   }
 }
