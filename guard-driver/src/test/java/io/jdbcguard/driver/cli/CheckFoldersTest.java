@@ -2,14 +2,12 @@ package io.jdbcguard.driver.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.assertions.SqlAssertions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -112,33 +110,24 @@ class CheckFoldersTest {
     assertThat(run.out()).isEmpty();
   }
 
+  /**
+   * A file that exists but cannot be read, whoever runs the test (file permissions do not stop
+   * root, which CI runs as): reading /proc/self/mem from its start fails with an I/O error. The
+   * wording of each kind of failure is ScriptFilesTest's.
+   */
   @Test
-  void exitsTwoForAnUnreadableFileInAFolder() throws IOException {
-    Path secret = write("V1__secret.sql", "SELECT 1;\n");
-    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-    assumeFalse(Files.isReadable(secret), "running as a user who can read anything (root)");
+  void exitsTwoWithOneLineForAFileInAFolderThatCannotBeRead() throws IOException {
+    Path mem = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mem), "needs Linux /proc");
+    write("V1__a.sql", "SELECT 1;\n");
+    Path unreadable = Files.createSymbolicLink(dir.resolve("V2__unreadable.sql"), mem);
 
     CliRun run = CliRun.of("check", dir.toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("check: cannot read '" + secret + "': permission denied" + NL);
-  }
-
-  @Test
-  void exitsTwoForAnUnreadableSubfolder() throws IOException {
-    write("V1__a.sql", "SELECT 1;\n");
-    Path locked = Files.createDirectories(dir.resolve("locked"));
-    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-    assumeFalse(Files.isReadable(locked), "running as a user who can read anything (root)");
-    try {
-      CliRun run = CliRun.of("check", dir.toString());
-
-      assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err())
-          .isEqualTo("check: cannot read '" + locked + "': permission denied" + NL);
-    } finally {
-      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
-    }
+    assertThat(run.err()).startsWith("check: cannot read '" + unreadable + "': ").endsWith(NL);
+    assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
