@@ -41,8 +41,9 @@ final class ConnectionGuard {
   }
 
   /**
-   * Wraps a freshly opened connection. Under the read-only profile the session is first made
-   * read-only in the database itself, so that a statement the rules miss still cannot write: {@code
+   * Wraps a freshly opened connection. It first checks that the server reads string literals the
+   * way the guard does ({@link ServerStringSyntax}). Under the read-only profile the session is then
+   * made read-only in the database itself, so that a statement the rules miss still cannot write: {@code
    * setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction ({@code SET
    * SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET SESSION
    * TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that fails, the
@@ -50,17 +51,18 @@ final class ConnectionGuard {
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
-    if (config.policy().profile() == Profile.READ_ONLY) {
-      try {
+    try {
+      ServerStringSyntax.verify(raw, config.policy().dialect());
+      if (config.policy().profile() == Profile.READ_ONLY) {
         makeReadOnly(raw, config.policy().dialect());
-      } catch (SQLException | RuntimeException e) {
-        try {
-          raw.close();
-        } catch (SQLException close) {
-          e.addSuppressed(close);
-        }
-        throw e;
       }
+    } catch (SQLException | RuntimeException e) {
+      try {
+        raw.close();
+      } catch (SQLException close) {
+        e.addSuppressed(close);
+      }
+      throw e;
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
