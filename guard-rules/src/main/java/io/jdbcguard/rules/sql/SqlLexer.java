@@ -36,7 +36,8 @@ import java.util.List;
  *       comments; {@code --} starts a comment only before white space, a control character or the
  *       end (a control character that is not white space makes it an ERROR, because the mysql
  *       client disagrees); line comments end at LF only; block comments do not nest; {@code /*!},
- *       {@code /*M!} (and {@code /*m!}) are EXECUTABLE_COMMENTs; a {@code /*+} hint containing a
+ *       {@code /*M!} are EXECUTABLE_COMMENTs, and so is {@code /*m!} (a plain comment for MariaDB
+ *       10.11, but treating it as executable costs nothing); a {@code /*+} hint containing a
  *       quote is an ERROR (the server's hint scanner skips {@code *}{@code /} inside quotes);
  *       {@code $tag$} at a token start is an ERROR (a dollar quote since MySQL 8.4, an identifier
  *       before); {@code 0x1F}, {@code 0b101}, {@code 1e5} are numbers but {@code 1abc} and {@code

@@ -37,7 +37,9 @@ class SqlLexerTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Tables: dialect, SQL, expected tokens ("TYPE text | TYPE text")
+  // Tables: dialect, SQL, expected tokens ("TYPE text | TYPE text"). The security-relevant rows
+  // (continuations, nesting, backslashes, "--" rules, executable comments, "$") were checked
+  // against PostgreSQL 15.20 and MariaDB 10.11 servers by sending them as one multi-statement query.
 
   static Stream<Arguments> postgresTokens() {
     return Stream.of(
