@@ -278,6 +278,22 @@ public final class Gate {
     }
   }
 
+  /**
+   * A row written through an updatable result set ({@code insertRow}, {@code updateRow}, {@code
+   * deleteRow}): the real driver builds that SQL itself, so the guard cannot check it. Refused and
+   * audited; under the audit profile a warning, and the write runs.
+   */
+  void rowWrite(String operation, StatementKind kind, VoidCall call) throws SQLException {
+    Verdict verdict = Refusals.rowWrite(operation, kind);
+    if (engine.policy().profile() == Profile.AUDIT) {
+      audit.warned(verdict, 0, connectionId);
+      call.call();
+      return;
+    }
+    audit.refused(verdict, 0, connectionId);
+    throw new GuardViolationException(verdict);
+  }
+
   /** True under {@code guard.profile=read-only}: the connection must stay read-only. */
   boolean readOnlyProfile() {
     return engine.policy().profile() == Profile.READ_ONLY;

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.rules.StatementKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -7,7 +8,8 @@ import java.util.Map;
 
 /**
  * A result set whose {@code getStatement()} is the guarded statement that produced it (the same
- * instance every time), so no path leads from a result back to the raw connection.
+ * instance every time), so no path leads from a result back to the raw connection; rows written
+ * through it ({@code insertRow}, {@code updateRow}, {@code deleteRow}) go through the gate.
  */
 final class GuardedResultSet extends ForwardingResultSet {
 
@@ -59,6 +61,21 @@ final class GuardedResultSet extends ForwardingResultSet {
   public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
     return NestedResultSets.guard(
         connection, statement, type, delegate().getObject(columnLabel, type));
+  }
+
+  @Override
+  public void insertRow() throws SQLException {
+    connection.gate().rowWrite("insertRow", StatementKind.INSERT, delegate()::insertRow);
+  }
+
+  @Override
+  public void updateRow() throws SQLException {
+    connection.gate().rowWrite("updateRow", StatementKind.UPDATE, delegate()::updateRow);
+  }
+
+  @Override
+  public void deleteRow() throws SQLException {
+    connection.gate().rowWrite("deleteRow", StatementKind.DELETE, delegate()::deleteRow);
   }
 
   @Override

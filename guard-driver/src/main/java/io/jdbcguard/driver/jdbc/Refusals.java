@@ -169,6 +169,28 @@ final class Refusals {
             + " Writes need a connection with another guard.profile, chosen by a human.");
   }
 
+  /** The rule id of a row written through an updatable result set. */
+  static final String UPDATABLE_RESULT_SET = "updatable-result-set";
+
+  /**
+   * {@code insertRow()}, {@code updateRow()} or {@code deleteRow()} on an updatable result set:
+   * the real driver writes the row with SQL it builds itself, which the guard never sees.
+   */
+  static Verdict rowWrite(String operation, StatementKind kind) {
+    Finding finding =
+        new Finding(
+            UPDATABLE_RESULT_SET,
+            Action.BLOCK,
+            "ResultSet." + operation + "()",
+            "An updatable result set writes the row with SQL the JDBC driver builds itself, out of"
+                + " the guard's sight (no rule, row limit or audit fingerprint applies to it).",
+            "Send the change as an " + kind + " statement by key (e.g. " + kind
+                + (kind == StatementKind.INSERT ? " INTO t (...) VALUES (?, ...)" : " ... WHERE id = ?")
+                + "), which the guard checks and measures. It is a warning only under"
+                + " guard.profile=audit.");
+    return Verdict.of(List.of(finding), List.of(kind), "");
+  }
+
   private static GuardViolationException refusal(Entry entry, Finding finding, String message) {
     List<Finding> findings = new ArrayList<>();
     findings.add(finding);
