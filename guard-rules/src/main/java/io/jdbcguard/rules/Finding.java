@@ -23,10 +23,6 @@ public record Finding(String ruleId, Action action, String fragment, String reas
     Objects.requireNonNull(fix, "fix");
   }
 
-  /** The same finding with another action (used when the policy overrides a rule's default). */
-  public Finding withAction(Action newAction) {
-    return newAction == action ? this : new Finding(ruleId, newAction, fragment, reason, fix);
-  }
 
   /**
    * The sentence the driver, the CLI and the test assertions all print: {@code [rule-id] why, at

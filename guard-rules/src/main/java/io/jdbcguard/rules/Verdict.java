@@ -45,15 +45,6 @@ public record Verdict(
     return findings.stream().map(Finding::ruleId).distinct().collect(Collectors.toList());
   }
 
-  /** True when any statement in the string changes rows or schema (not a pure read). */
-  public boolean hasWrite() {
-    for (StatementKind k : kinds) {
-      if (k != StatementKind.QUERY && k != StatementKind.TRANSACTION && k != StatementKind.SESSION) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The findings that decide the action, one message per line; empty when allowed without

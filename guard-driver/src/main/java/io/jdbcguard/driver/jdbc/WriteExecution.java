@@ -155,6 +155,11 @@ final class WriteExecution {
     }
   }
 
+  /** Audits a write the guard refused or let through without measuring its rows. */
+  private void unmeasured(String outcome, Verdict verdict, String rule, long limit) {
+    audit.measured(outcome, true, verdict, rule, -1, limit, null, connectionId);
+  }
+
   // ---------------------------------------------------------------- the row limit
 
   private <R> R measured(List<Entry> entries, boolean batch, Execution<R> execution)
@@ -168,19 +173,10 @@ final class WriteExecution {
               : irreversible(verdict);
       if (why != null) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured(
-              "over-limit",
-              true,
-              entry.verdict(),
-              Refusals.ROW_LIMIT,
-              -1,
-              limit,
-              null,
-              connectionId);
+          unmeasured("over-limit", entry.verdict(), Refusals.ROW_LIMIT, limit);
           return execution.run(Execution.UNMEASURED).result();
         }
-        audit.measured(
-            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        unmeasured("refused", entry.verdict(), Refusals.ROW_LIMIT, limit);
         throw Refusals.unmeasurable(Refusals.How.LIMIT, entry, batch, why, false);
       }
     }
@@ -221,43 +217,18 @@ final class WriteExecution {
       String why = irreversible(entry.verdict());
       if (why != null) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured(
-              "not-rehearsed",
-              true,
-              entry.verdict(),
-              Refusals.CANNOT_ROLL_BACK,
-              -1,
-              limit,
-              null,
-              connectionId);
+          unmeasured("not-rehearsed", entry.verdict(), Refusals.CANNOT_ROLL_BACK, limit);
           return forReal(entries, batch, execution);
         }
-        audit.measured(
-            "refused",
-            true,
-            entry.verdict(),
-            Refusals.CANNOT_ROLL_BACK,
-            -1,
-            limit,
-            null,
-            connectionId);
+        unmeasured("refused", entry.verdict(), Refusals.CANNOT_ROLL_BACK, limit);
         throw Refusals.cannotRollBack(Refusals.How.DRY_RUN, entry, why);
       }
       if (entry.verdict().kinds().size() > 1) {
         if (policy.rowLimit() == Action.WARN) {
-          audit.measured(
-              "over-limit",
-              true,
-              entry.verdict(),
-              Refusals.ROW_LIMIT,
-              -1,
-              limit,
-              null,
-              connectionId);
+          unmeasured("over-limit", entry.verdict(), Refusals.ROW_LIMIT, limit);
           return forReal(entries, batch, execution);
         }
-        audit.measured(
-            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        unmeasured("refused", entry.verdict(), Refusals.ROW_LIMIT, limit);
         throw Refusals.unmeasurable(
             Refusals.How.DRY_RUN, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
@@ -339,23 +310,14 @@ final class WriteExecution {
     for (Entry entry : entries) {
       String why = irreversible(entry.verdict());
       if (why != null) {
-        audit.measured(
-            "refused",
-            true,
-            entry.verdict(),
-            Refusals.CANNOT_ROLL_BACK,
-            -1,
-            limit,
-            null,
-            connectionId);
+        unmeasured("refused", entry.verdict(), Refusals.CANNOT_ROLL_BACK, limit);
         throw Refusals.cannotRollBack(Refusals.How.SANDBOX, entry, why);
       }
       if (limits
           && policy.rowLimit() == Action.BLOCK
           && entry.verdict().kinds().size() > 1
           && Tally.limited(entry.verdict())) {
-        audit.measured(
-            "refused", true, entry.verdict(), Refusals.ROW_LIMIT, -1, limit, null, connectionId);
+        unmeasured("refused", entry.verdict(), Refusals.ROW_LIMIT, limit);
         throw Refusals.unmeasurable(
             Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
