@@ -64,7 +64,14 @@ final class KeywordStatements {
           Map.entry("EXEC", StatementKind.OTHER),
           Map.entry("PREPARE", StatementKind.OTHER),
           Map.entry("CALL", StatementKind.OTHER),
-          Map.entry("HANDLER", StatementKind.QUERY));
+          Map.entry("HANDLER", StatementKind.QUERY),
+          // cursors (DECLARE ... CURSOR FOR <query> is read as its query) and MySQL table checks
+          Map.entry("FETCH", StatementKind.QUERY),
+          Map.entry("MOVE", StatementKind.QUERY),
+          Map.entry("CLOSE", StatementKind.QUERY),
+          Map.entry("CHECKSUM", StatementKind.QUERY),
+          Map.entry("CHECK", StatementKind.QUERY),
+          Map.entry("REPAIR", StatementKind.OTHER));
 
   /**
    * Words that never belong in the statements above (outside string literals): if one shows up,
