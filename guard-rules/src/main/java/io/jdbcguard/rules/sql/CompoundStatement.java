@@ -170,7 +170,8 @@ public final class CompoundStatement {
         case "CASE" -> {
           pos = t + 1;
           if (!isWord(sig(pos), "WHEN")) {
-            expression("WHEN");
+            expression("WHEN"); // CASE operand WHEN ...
+            pos = pos - 1; // back to that WHEN
           }
           boolean any = false;
           while (problem == null && isWord(sig(pos), "WHEN")) {
