@@ -416,7 +416,10 @@ final class ParserRecovery {
           continue;
         }
         TokenType next = type(i + 1);
-        if (next == TokenType.LEFT_PAREN || next == TokenType.STRING
+        String previous = word(i - 1);
+        boolean namesTable = previous.equals("INTO") || previous.equals("TABLE")
+            || previous.equals("REFERENCES") || previous.equals("ON");
+        if ((next == TokenType.LEFT_PAREN && !namesTable) || next == TokenType.STRING
             || isOperator(i - 1, "::") || (i == 0)) {
           continue;
         }
