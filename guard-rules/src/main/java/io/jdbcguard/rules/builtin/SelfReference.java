@@ -8,6 +8,8 @@ import net.sf.jsqlparser.expression.AnyComparisonExpression;
 import net.sf.jsqlparser.expression.AnyType;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.statement.select.AllColumns;
+import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
@@ -19,7 +21,6 @@ import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
-import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -160,10 +161,11 @@ final class SelfReference {
         || p.getSelectItems().size() != 1) {
       return false;
     }
-    SelectItem<?> item = p.getSelectItems().get(0);
-    if (!(Conditions.unwrap(item.getExpression()) instanceof Column selected)
-        || !Writes.unquote(selected.getColumnName()).equals(column)) {
-      return false;
+    Expression item = Conditions.unwrap(p.getSelectItems().get(0).getExpression());
+    boolean star = depth > 0 && (item instanceof AllColumns || item instanceof AllTableColumns);
+    if (!star && !(item instanceof Column selected
+        && Writes.unquote(selected.getColumnName()).equals(column))) {
+      return false; // a derived table's SELECT * passes the column through
     }
     Set<String> scope = new TreeSet<>(targets);
     Writes.addNames(p.getFromItem(), scope);
