@@ -51,9 +51,7 @@ final class SelfReference {
     FromItem targetItem = null;
     if (w.node() instanceof Delete d) {
       items.add(d.getTable());
-      if (d.getUsingList() != null) {
-        items.addAll(d.getUsingList());
-      }
+      // getUsingList() casts every item to Table and throws on a subquery or LATERAL item
       if (d.getUsingFromItemList() != null) {
         items.addAll(d.getUsingFromItemList());
       }
