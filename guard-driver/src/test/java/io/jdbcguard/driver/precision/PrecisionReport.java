@@ -28,8 +28,12 @@ import java.util.stream.Stream;
  * Run on purpose, never by the build:
  *
  * <pre>
- * java -cp ... io.jdbcguard.driver.precision.PrecisionReport postgres|mysql JDBC_URL USER PASSWORD DIR [FAILURES_FILE]
+ * java -cp ... io.jdbcguard.driver.precision.PrecisionReport postgres|mysql JDBC_URL USER PASSWORD DIR [FAILURES_FILE [LABELLED_FILE]]
  * </pre>
+ *
+ * <p>{@code LABELLED_FILE} receives every legitimate and destructive statement, each after a line
+ * {@code -- ==== <label> <file>}: the format of the committed samples the build checks without a
+ * server ({@code CorpusSampleTest} in guard-rules).
  *
  * <p>Each script is split the way the guard splits it (psql meta-commands, {@code COPY ... FROM
  * stdin} data and statements with psql variables are left out). A statement is labelled by a rule
@@ -78,6 +82,7 @@ public final class PrecisionReport {
     int other = 0;
     Map<String, Integer> byRule = new TreeMap<>();
     List<String> failures = new ArrayList<>();
+    List<String> labelled = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(args[1], args[2], args[3]);
         Oracle oracle = new Oracle(c, dialect)) {
       for (Path file : files) {
@@ -88,6 +93,10 @@ public final class PrecisionReport {
           }
           Label label = label(sql, oracle);
           Verdict v = engine.check(sql);
+          if (label == Label.LEGITIMATE || label == Label.DESTRUCTIVE) {
+            labelled.add("-- ==== " + label.name().toLowerCase(Locale.ROOT) + " " + file.getFileName());
+            labelled.add(sql);
+          }
           switch (label) {
             case LEGITIMATE -> {
               legit++;
@@ -124,6 +133,9 @@ public final class PrecisionReport {
         invalid, other);
     if (args.length > 5) {
       Files.write(Path.of(args[5]), failures, StandardCharsets.UTF_8);
+    }
+    if (args.length > 6) {
+      Files.write(Path.of(args[6]), labelled, StandardCharsets.UTF_8);
     }
   }
 
@@ -229,7 +241,16 @@ public final class PrecisionReport {
           if (lead.equals("DROP") || lead.equals("TRUNCATE")) {
             return null;
           }
-          s.execute("PREPARE jg_p AS " + numberedParameters(sql));
+          try {
+            s.execute("PREPARE jg_p AS " + sql);
+          } catch (SQLException e) {
+            String numbered = numberedParameters(sql);
+            if (!"42601".equals(e.getSQLState()) || numbered.equals(sql)) {
+              throw e;
+            }
+            // JDBC ? placeholders (BenchBase): PostgreSQL's own spelling is $1, $2, ...
+            s.execute("PREPARE jg_p AS " + numbered);
+          }
           s.execute("DEALLOCATE jg_p");
           return true;
         }
