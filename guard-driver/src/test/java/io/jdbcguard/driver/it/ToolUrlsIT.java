@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import liquibase.Scope;
 import liquibase.command.CommandScope;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +41,12 @@ class ToolUrlsIT {
     return Stream.of(TestDatabases.postgres(), TestDatabases.mariadb());
   }
 
+  /** Held: java.util.logging forgets the level of a logger nobody references. */
+  private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
   @BeforeAll
   static void quietLiquibase() {
-    Logger.getLogger("liquibase").setLevel(Level.WARNING);
+    LIQUIBASE_LOG.setLevel(Level.WARNING);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,14 +79,18 @@ class ToolUrlsIT {
     try {
       String url = inSchema(db, schema) + "guard.profile=migration" + PENDING_LIQUIBASE;
       Scope.child(
-          Scope.Attr.resourceAccessor.name(),
-          new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+          Map.of(
+              Scope.Attr.resourceAccessor.name(),
+              new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+              Scope.Attr.ui.name(),
+              new LoggerUIService()),
           () ->
               new CommandScope("update")
                   .addArgumentValue("url", url)
                   .addArgumentValue("username", db.user())
                   .addArgumentValue("password", db.password())
                   .addArgumentValue("changelogFile", "db/url-changelog.sql")
+                  .addArgumentValue("showSummaryOutput", "LOG")
                   .execute());
 
       assertThat(count(db, schema, "gadget")).isEqualTo(2);
