@@ -65,10 +65,7 @@ final class KeywordStatements {
           Map.entry("PREPARE", StatementKind.OTHER),
           Map.entry("CALL", StatementKind.OTHER),
           Map.entry("HANDLER", StatementKind.QUERY),
-          // cursors (DECLARE ... CURSOR FOR <query> is read as its query) and MySQL table checks
-          Map.entry("FETCH", StatementKind.QUERY),
-          Map.entry("MOVE", StatementKind.QUERY),
-          Map.entry("CLOSE", StatementKind.QUERY),
+          // MySQL table checks (REPAIR ... USE_FRM is vacuum-full's)
           Map.entry("CHECKSUM", StatementKind.QUERY),
           Map.entry("CHECK", StatementKind.QUERY),
           Map.entry("REPAIR", StatementKind.OTHER));
@@ -109,7 +106,7 @@ final class KeywordStatements {
     if (lead.equals("ALTER") && (s.isWord(1, "TABLE") || s.isWord(1, "FOREIGN"))) {
       return StatementKind.DDL;
     }
-    if (lead.equals("ANALYZE") && isStatementWord(s.word(1))) {
+    if (lead.equals("ANALYZE") && isStatementWord(s.word(1)) && !s.isWord(1, "TABLE")) {
       return null; // MariaDB: ANALYZE <statement> executes it; handled like EXPLAIN ANALYZE
     }
     return KINDS.get(lead);

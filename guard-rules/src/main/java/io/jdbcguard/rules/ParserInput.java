@@ -57,9 +57,6 @@ final class ParserInput {
     }
   }
 
-  private static final Pattern SELECT = Pattern.compile("SELECT\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ASSIGNMENT = Pattern.compile("(uservar_\\w+)\\s*:=");
-
   private ParserInput() {}
 
   static String of(String sql, List<Token> statementTokens, Dialect dialect) {
@@ -77,10 +74,8 @@ final class ParserInput {
     if (dialect == Dialect.MYSQL && text.indexOf('@') >= 0) {
       text = quotedUserVariables(text);
     }
-    if (dialect == Dialect.MYSQL && SELECT.matcher(text).lookingAt()) {
-      // SELECT @x := expr assigns a variable; in a statement that only reads, reading it as a
-      // comparison changes no rule's verdict (writes keep := and fail closed)
-      text = ASSIGNMENT.matcher(text).replaceAll("$1 =");
+    if (dialect == Dialect.MYSQL) {
+      text = MysqlPipes.asOr(text);
     }
     return text;
   }

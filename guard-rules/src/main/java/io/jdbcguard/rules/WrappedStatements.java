@@ -11,8 +11,7 @@ import java.util.List;
  * compound statements ({@code BEGIN NOT ATOMIC ... END}, {@code IF}, {@code WHILE}, ...), {@code
  * SET STATEMENT var = value FOR <statement>}, {@code CREATE/ALTER EVENT ... DO <statement>},
  * {@code EXECUTE IMMEDIATE 'text'} and {@code PREPARE s FROM 'text'}; PostgreSQL's {@code CREATE
- * RULE ... DO <commands>}, {@code CREATE FUNCTION ... BEGIN ATOMIC ... END} and {@code DECLARE c
- * CURSOR FOR <query>}. Each becomes a list of {@link Job}s: the statements it runs (checked by
+ * RULE ... DO <commands>} and {@code CREATE FUNCTION ... BEGIN ATOMIC ... END}. Each becomes a list of {@link Job}s: the statements it runs (checked by
  * every rule, as statements of their own), and the parts of its own text (checked as they are, for
  * instance a {@code SET} for the variables of {@code SET STATEMENT}, or an {@code IF} condition).
  * Text that only a variable holds ({@code EXECUTE IMMEDIATE @sql}) is not read here: the {@code
@@ -22,7 +21,7 @@ final class WrappedStatements {
 
   /** How the kind of the whole statement follows from the kinds of the statements it runs. */
   enum KindOf {
-    /** The kind of the one statement it runs ({@code SET STATEMENT ... FOR}, cursors). */
+    /** The kind of the one statement it runs ({@code SET STATEMENT ... FOR}, EXECUTE IMMEDIATE). */
     INNER,
     /** QUERY when everything it runs only reads, else OTHER (code whose effect is not one kind). */
     COMPOUND,
@@ -102,8 +101,6 @@ final class WrappedStatements {
         case "CREATE":
           Unwrapped rule = w.rule();
           return rule != null ? rule : w.atomicBody();
-        case "DECLARE":
-          return w.cursor();
         default:
           return null;
       }
@@ -267,22 +264,6 @@ final class WrappedStatements {
             : "a BEGIN ATOMIC body without its END"));
     statementsBetween(begin + 2, s.isWord(last, "END") ? last : code.size());
     return new Unwrapped(jobs, KindOf.DEFINITION, false);
-  }
-
-  /** {@code DECLARE c [options] CURSOR [WITH | WITHOUT HOLD] FOR <query>}: the query. */
-  private Unwrapped cursor() {
-    int cursor = s.indexOfWord("CURSOR", 2);
-    if (cursor < 0 || cursor > 8) {
-      return null;
-    }
-    int f = s.indexOfWord("FOR", cursor + 1);
-    if (f < 0 || f > cursor + 3 || f + 1 >= code.size()) {
-      jobs.add(Job.part(code, StatementKind.QUERY, "a cursor without its query"));
-      return new Unwrapped(jobs, KindOf.INNER, false);
-    }
-    jobs.add(Job.part(code.subList(0, f), StatementKind.QUERY, null));
-    jobs.add(Job.statement(f + 1, code.size()));
-    return new Unwrapped(jobs, KindOf.INNER, false);
   }
 
   /**

@@ -44,7 +44,6 @@ class WrappedStatementsTest {
     "drop-object          | CREATE RULE r AS ON DELETE TO t DO INSTEAD (SELECT 1; DROP TABLE u)",
     "delete-without-where | CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC DELETE FROM t; RETURN 1; END",
     "dangerous-function   | CREATE FUNCTION f() RETURNS text LANGUAGE sql BEGIN ATOMIC RETURN pg_read_file('/x'); END",
-    "update-without-where | DECLARE c CURSOR FOR UPDATE t SET a = 1",
   })
   void findsWhatPostgresWrappersRun(String rule, String sql) {
     Verdict v = POSTGRES.check(sql);
