@@ -53,6 +53,11 @@ abstract class EffectsContract {
     db = database();
     raw(teardown().toArray(String[]::new));
     raw(setup().toArray(String[]::new));
+    raw(
+        "CREATE TABLE w_" + s + " (id INT PRIMARY KEY, grp INT, v INT)",
+        "CREATE TABLE tiny_" + s + " (id INT PRIMARY KEY, grp INT, v INT)",
+        "INSERT INTO w_" + s + " VALUES " + rows(50),
+        "INSERT INTO tiny_" + s + " VALUES " + rows(8));
     pool = pool("guard.maxAffectedRows=" + LIMIT);
     sandboxPool = pool("guard.maxAffectedRows=0&guard.mode=sandbox");
   }
@@ -75,7 +80,55 @@ abstract class EffectsContract {
     }
     if (db != null) {
       raw(teardown().toArray(String[]::new));
+      raw("DROP TABLE IF EXISTS w_" + s, "DROP TABLE IF EXISTS tiny_" + s);
     }
+  }
+
+  private static String rows(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      sb.append(i == 1 ? "" : ", ").append('(').append(i).append(", ").append(i % 7).append(", 0)");
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------- whole-table writes
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "pooled={0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void aWriteWhoseWhereMatchesEveryRowOfTheTableIsRefusedUnderTheLimit(boolean pooled)
+      throws SQLException {
+    String w = "w_" + s;
+    String message =
+        refusedInTransaction(
+            pooled, "UPDATE " + w + " SET v = 1 WHERE grp < 100", "whole-table-write", w);
+    assertThat(message).contains("all 50 rows").contains("guard.minRowsForWholeTable");
+    refusedInAutoCommit(pooled, "DELETE FROM " + w + " WHERE grp >= 0", "whole-table-write", w);
+    refusedInAutoCommit(
+        pooled, "DELETE FROM " + w + " WHERE id = 5 OR v = 0", "whole-table-write", w);
+    assertThat(sum(w, "v")).isZero();
+    // near misses: some rows only, a small table, the check off
+    try (Connection c = guarded(pooled)) {
+      c.setAutoCommit(false);
+      assertThat(c.createStatement().executeUpdate("UPDATE " + w + " SET v = 1 WHERE grp < 6"))
+          .isLessThan(50);
+      assertThat(
+              c.createStatement().executeUpdate("UPDATE tiny_" + s + " SET v = 1 WHERE grp < 100"))
+          .isEqualTo(8);
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+    try (Connection c =
+        DriverManager.getConnection(
+            db.guardUrl() + separator() + "guard.minRowsForWholeTable=0",
+            db.user(),
+            db.password())) {
+      c.setAutoCommit(false);
+      assertThat(c.createStatement().executeUpdate("UPDATE " + w + " SET v = 1 WHERE grp < 100"))
+          .isEqualTo(50);
+      c.rollback();
+    }
+    assertThat(sum(w, "v")).isZero();
   }
 
   @BeforeEach

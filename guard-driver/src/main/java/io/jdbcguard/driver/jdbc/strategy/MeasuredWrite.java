@@ -98,6 +98,15 @@ final class MeasuredWrite implements Strategy {
       bracket.undo(null);
       throw Session.overLimit(Refusals.How.LIMIT, entries, batch, tally, limit, null, true, report);
     }
+    if (!batch && entries.size() == 1) {
+      Entry entry = entries.get(0);
+      long rows = WholeTable.changedAll(session, bracket, entry, outcome.rows());
+      if (rows > 0) {
+        bracket.undo(null);
+        report.add("refused", true, entry.verdict(), Refusals.WHOLE_TABLE, rows, limit, null);
+        throw Refusals.wholeTable(entry, WholeTable.name(entry.text()), rows);
+      }
+    }
     bracket.keep();
     return outcome.result();
   }

@@ -17,6 +17,15 @@ import java.sql.Statement;
  */
 final class WholeTable {
 
+  /**
+   * The static rules that flag a whole-table write from its text: when one of them flagged the
+   * statement and it still runs, a human set that rule to warn, dry-run or allow, and the run-time
+   * check does not overrule that decision.
+   */
+  private static final java.util.Set<String> STATIC_RULES =
+      java.util.Set.of(
+          "delete-without-where", "update-without-where", "where-always-true", "where-matches-all");
+
   private WholeTable() {}
 
   /**
@@ -33,6 +42,11 @@ final class WholeTable {
         || rows.unknown() != null
         || rows.counts().length != 1) {
       return 0;
+    }
+    for (io.jdbcguard.rules.Finding finding : entry.verdict().findings()) {
+      if (STATIC_RULES.contains(finding.ruleId())) {
+        return 0;
+      }
     }
     long changed = rows.counts()[0];
     if (changed <= threshold) {
