@@ -19,6 +19,8 @@ public final class BuiltinRules {
           new UpdateWithoutWhere(),
           new WhereAlwaysTrue(),
           new MergeAlwaysTrue(),
+          new MergeUnmatchedBySource(),
+          new ForeignSyntax(),
           new NullComparison(),
           new AlterTableDrop(),
           new DisableTrigger(),
