@@ -180,7 +180,8 @@ final class StatementAnalyzer {
         return check(context(code, ast, null, Kinds.of(ast)), executes);
       }
     }
-    Statement second = secondReading(code);
+    boolean timedOut = parsed instanceof ParseResult.Failed f && f.timedOut();
+    Statement second = timedOut ? null : secondReading(code);
     if (second != null) {
       return check(context(code, second, null, Kinds.of(second)), executes);
     }
