@@ -48,6 +48,12 @@ final class DisableChecks implements Rule {
       if (setting == null) {
         continue;
       }
+      if (a.valueIndex() >= 0 && a.valueIndex() == a.last()
+          && s.type(a.valueIndex()) == io.jdbcguard.rules.sql.TokenType.PARAMETER) {
+        // a bind parameter: its value is not in the text (as everywhere in the rules); this is
+        // how Flyway restores the session's own values (SET foreign_key_checks=?, sql_safe_updates=?)
+        continue;
+      }
       String value = QuotingChange.ReadingSettings.single(s, a.valueIndex(), a.last());
       if (value == null && a.valueIndex() == a.last() && a.valueIndex() >= 0) {
         value = s.text(a.valueIndex()); // a number

@@ -63,6 +63,7 @@ class DisableChecksTest {
     "SET foreign_key_checks = DEFAULT",
     "SET unique_checks = TRUE",
     "SET STATEMENT foreign_key_checks = 1 FOR INSERT INTO t VALUES (1)",
+    "SET foreign_key_checks=?, sql_safe_updates=?",
   })
   void allowsSettingsThatKeepChecksOn(String sql) {
     RuleAssertions.assertSilent(Dialect.MYSQL, RULE, sql);
