@@ -69,12 +69,8 @@ final class Writes {
     } else {
       addNames(d.getTable(), targets);
     }
-    if (d.getUsingList() != null) {
-      for (Table t : d.getUsingList()) {
-        addNames(t, others);
-      }
-    }
     if (d.getUsingFromItemList() != null) {
+      // not getUsingList(): it casts every item to Table, and USING (SELECT ...) s is not one
       for (FromItem f : d.getUsingFromItemList()) {
         addNames(f, others);
       }
