@@ -53,6 +53,7 @@ final class SelfReference {
     FromItem targetItem = null;
     if (w.node() instanceof Delete d) {
       items.add(d.getTable());
+      // getUsingList() casts every item to Table and throws on a subquery or LATERAL item
       if (d.getUsingFromItemList() != null) {
         items.addAll(d.getUsingFromItemList());
       }
