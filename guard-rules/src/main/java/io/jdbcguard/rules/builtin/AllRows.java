@@ -12,6 +12,7 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
 import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
@@ -112,8 +113,15 @@ final class AllRows {
     if (x instanceof RegExpMatchOperator re) {
       boolean positive = re.getOperatorType() == RegExpMatchOperatorType.MATCH_CASESENSITIVE
           || re.getOperatorType() == RegExpMatchOperatorType.MATCH_CASEINSENSITIVE;
-      return positive != negated && hasColumn(re.getLeftExpression())
-          && Patterns.regexMatchesAll(text(re.getRightExpression()));
+      if (positive == negated || !hasColumn(re.getLeftExpression())) {
+        return false;
+      }
+      if (Conditions.unwrap(re.getRightExpression()) instanceof SignedExpression s
+          && s.getSign() == '~') {
+        // PostgreSQL's LIKE operator x ~~ 'p' comes back from JSqlParser as x ~ (~'p')
+        return Patterns.likeMatchesAll(text(s.getExpression()));
+      }
+      return Patterns.regexMatchesAll(text(re.getRightExpression()));
     }
     if (x instanceof Function f && !negated && isRegexpLike(f)) {
       return Patterns.regexMatchesAll(text(f.getParameters().get(1)));
@@ -385,8 +393,8 @@ final class AllRows {
     if (x instanceof CastExpression c) {
       x = Conditions.unwrap(c.getLeftExpression());
     }
-    return x instanceof StringValue s
-        ? s.getValue().replace(ParserText.BACKSLASH_REPLACEMENT, '\\')
-        : null;
+    Object v = x instanceof StringValue ? null : Constant.eval(x, 0); // '%' || '', folded
+    String value = x instanceof StringValue s ? s.getValue() : v instanceof String str ? str : null;
+    return value == null ? null : value.replace(ParserText.BACKSLASH_REPLACEMENT, '\\');
   }
 }

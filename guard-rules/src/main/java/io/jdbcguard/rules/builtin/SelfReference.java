@@ -200,7 +200,7 @@ final class SelfReference {
     if (!(x instanceof ExistsExpression e) || e.isNot()) {
       return false;
     }
-    PlainSelect p = plain(select(e.getRightExpression()));
+    PlainSelect p = plain(withoutRowLimit(select(e.getRightExpression())));
     if (p == null || p.getWhere() == null || !(p.getFromItem() instanceof Table t)
         || !readsTarget(t, targets)) {
       return false;
@@ -266,6 +266,26 @@ final class SelfReference {
       return null;
     }
     return p;
+  }
+
+  /**
+   * EXISTS (SELECT ... LIMIT 1): a LIMIT of one or more rows does not change whether a row
+   * exists, so it is read without it.
+   */
+  private static Select withoutRowLimit(Select s) {
+    Select inner = s instanceof ParenthesedSelect ps && ps.getLimit() == null ? ps.getSelect() : s;
+    if (inner instanceof PlainSelect p && p.getLimit() != null && p.getOffset() == null
+        && p.getLimit().getOffset() == null && p.getLimit().getRowCount() != null
+        && Constant.eval(p.getLimit().getRowCount(), 0) instanceof java.math.BigDecimal n
+        && n.signum() > 0) {
+      PlainSelect copy = new PlainSelect();
+      copy.setSelectItems(p.getSelectItems());
+      copy.setFromItem(p.getFromItem());
+      copy.setJoins(p.getJoins());
+      copy.setWhere(p.getWhere());
+      return copy;
+    }
+    return s;
   }
 
   private static Select select(Expression e) {

@@ -222,6 +222,10 @@ class WhereMatchesAllTest {
     "DELETE FROM t WHERE (id, email) IN (SELECT id, email FROM t)",
     "DELETE FROM users a USING (SELECT * FROM users) b WHERE a.id = b.id",
     "UPDATE t SET a = 1 WHERE id IN (SELECT id FROM t)",
+    "DELETE FROM t WHERE email LIKE '%' || ''",
+    "DELETE FROM t WHERE email ~ ('.' || '*')",
+    "DELETE FROM t WHERE email ~~ '%'",
+    "DELETE FROM t WHERE EXISTS (SELECT 1 FROM t x WHERE x.id = t.id LIMIT 1)",
   })
   void blocksDomainBoundsCtesAndDerivedCopies(String sql) {
     assertBlocks(Dialect.POSTGRES, RULE, sql);
@@ -241,6 +245,10 @@ class WhereMatchesAllTest {
     "DELETE FROM t WHERE id = (SELECT max(x.id) FROM t x WHERE x.grp = t.grp)",
     "DELETE FROM t WHERE (id, email) IN (SELECT id, name FROM t)",
     "DELETE FROM users a USING (SELECT id FROM users WHERE flag) b WHERE a.id = b.id",
+    "DELETE FROM t WHERE email LIKE 'a' || '%'",
+    "DELETE FROM t WHERE email ~~ 'a%'",
+    "DELETE FROM t WHERE email !~~ '%'",
+    "DELETE FROM t WHERE EXISTS (SELECT 1 FROM t x WHERE x.id = t.id LIMIT 0)",
   })
   void allowsRealBoundsAndFilteredCopies(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
