@@ -167,7 +167,7 @@ final class StatementAnalyzer {
   }
 
   private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
-    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount, state);
+    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount, state, engine.policy());
   }
 
   private StatementKind check(StatementContext context, boolean executes) {

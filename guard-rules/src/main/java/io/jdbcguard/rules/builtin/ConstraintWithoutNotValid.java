@@ -39,7 +39,11 @@ final class ConstraintWithoutNotValid extends MigrationRule {
         check = !foreignKey;
       }
       for (Ddl.Column c : Ddl.columns(s, added)) {
-        foreignKey |= Ddl.topLevelWord(s, "REFERENCES", c.first(), c.last() + 1) > 0;
+        // a new column without a default is NULL in every row: PostgreSQL skips validating its
+        // foreign key (nothing to check), so ADD COLUMN ... REFERENCES t (id) takes only brief locks
+        int dflt = Ddl.defaultAt(s, c);
+        boolean allNull = dflt < 0 || s.isWord(dflt + 1, "NULL");
+        foreignKey |= Ddl.topLevelWord(s, "REFERENCES", c.first(), c.last() + 1) > 0 && !allNull;
         check |= Ddl.topLevelWord(s, "CHECK", c.first(), c.last() + 1) > 0;
       }
       if (!foreignKey && !check) {

@@ -59,13 +59,14 @@ final class IndexWithoutConcurrently extends MigrationRule {
     if (!indexChange) {
       return;
     }
-    String algorithm = Ddl.mysqlOption(s, "ALGORITHM");
+    String algorithm = Ddl.mysqlOption(s, "ALGORITHM"); // COPY: alter-with-copy's
     String lock = Ddl.mysqlOption(s, "LOCK");
-    if (algorithm.equals("COPY") || lock.equals("SHARED") || lock.equals("EXCLUSIVE")) {
+    if (!algorithm.equals("COPY") && (lock.equals("SHARED") || lock.equals("EXCLUSIVE"))) {
       report.add(
           Keywords.head(s, 12),
-          "This index change asks MySQL for a blocking algorithm (ALGORITHM=COPY or LOCK=SHARED /"
-              + " EXCLUSIVE): writes to the table wait until it finishes.",
+          "This index change asks MySQL for LOCK=" + lock + ": "
+              + (lock.equals("SHARED") ? "writes to" : "reads and writes of") + " the table wait"
+              + " until it finishes.",
           "Use ALGORITHM=INPLACE, LOCK=NONE (MySQL's online index build); the server then refuses"
               + " instead of blocking if it cannot do it online.");
     }
