@@ -19,7 +19,7 @@ final class RoleReset {
   /** True when the {@code role} assignment {@code a} sets the login role or no role. */
   static boolean widensNothing(StatementContext s, SetAssignments.Assignment a) {
     int v = a.valueIndex();
-    if (v < 0 || v != a.last()) {
+    if (v < 0 || v != a.last() || Keywords.commaSeparated(s, 1, s.size()).size() != 1) {
       return false; // SET ROLE a, b (MySQL) or anything more than one value
     }
     if (s.isWord(v, "NONE")) {
