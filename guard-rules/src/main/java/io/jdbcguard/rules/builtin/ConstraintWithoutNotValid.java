@@ -8,7 +8,8 @@ import java.util.List;
  * PostgreSQL {@code ADD [CONSTRAINT c] FOREIGN KEY ...} or {@code CHECK (...)} without {@code NOT
  * VALID} on a table the script did not create, and {@code ADD COLUMN ... REFERENCES / CHECK}
  * (an inline constraint cannot be NOT VALID): the table is scanned to validate every row while
- * the lock is held.
+ * the lock is held. A new column's inline {@code REFERENCES} without a default is fine: every row
+ * is NULL, so PostgreSQL has nothing to validate.
  */
 final class ConstraintWithoutNotValid extends MigrationRule {
 

@@ -5,8 +5,8 @@ import io.jdbcguard.rules.StatementContext;
 
 /**
  * PostgreSQL {@code CREATE INDEX} / {@code DROP INDEX} without {@code CONCURRENTLY} on a table the
- * script did not create; MySQL index changes that ask for a blocking algorithm ({@code
- * ALGORITHM=COPY}, {@code LOCK=SHARED|EXCLUSIVE}). MySQL's default for index changes is already
+ * script did not create; MySQL index changes that ask for a blocking lock ({@code LOCK=SHARED /
+ * EXCLUSIVE}; {@code ALGORITHM=COPY} is {@code alter-with-copy}'s). MySQL's default for index changes is already
  * online, so a plain MySQL {@code CREATE INDEX} is allowed.
  */
 final class IndexWithoutConcurrently extends MigrationRule {
