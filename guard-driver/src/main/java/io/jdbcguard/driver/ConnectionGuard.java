@@ -57,7 +57,8 @@ final class ConnectionGuard {
    * write: {@code setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction
    * ({@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET
    * SESSION TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that
-   * fails, the raw connection is closed and the failure thrown.
+   * fails, the raw connection is closed and the failure thrown. The engine is the one for this
+   * session's facts ({@link SessionFacts}: the login role, the server version).
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
@@ -73,6 +74,10 @@ final class ConnectionGuard {
         e.addSuppressed(close);
       }
       throw e;
+    }
+    Policy session = SessionFacts.of(raw, config.policy());
+    if (!session.equals(engine.policy())) {
+      engine = engine(session); // this session's login role and server version
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;

@@ -146,10 +146,22 @@ public final class GuardEngine implements AutoCloseable {
    * ignores comments.
    */
   public List<ScriptVerdict> checkScript(String script) {
+    return checkScript(script, ScriptState.UNKNOWN).verdicts();
+  }
+
+  /**
+   * Checks one migration of a run whose earlier migrations ended in state {@code previous} (their
+   * {@link ScriptCheck#after()}; {@link ScriptState#UNKNOWN} for the first): what {@code check} does
+   * with the files of a folder and {@code assertAllScriptsPass} with a migration folder, in
+   * migration order. What carries over is {@link ScriptState#nextMigration()}: a CHECK validated in
+   * an earlier file counts for a later {@code SET NOT NULL}; a table created in an earlier file
+   * stays new only while nothing since could have written rows into it.
+   */
+  public ScriptCheck checkScript(String script, ScriptState previous) {
     String text = script == null ? "" : script;
     List<ScriptStatement> statements = split(text);
     List<List<OptOuts.OptOut>> optOuts = OptOuts.of(text, statements, policy.dialect());
-    ScriptState state = ScriptState.UNKNOWN;
+    ScriptState state = previous == null ? ScriptState.UNKNOWN : previous.nextMigration();
     if (tracksScript) {
       for (ScriptStatement s : statements) {
         state = StatementAnalyzer.withChanges(state, s.sql(), policy.dialect());
@@ -162,7 +174,7 @@ public final class GuardEngine implements AutoCloseable {
       state = step.after();
       out.add(OptOuts.apply(this, s, step.verdict(), optOuts.get(i)));
     }
-    return out;
+    return new ScriptCheck(out, state);
   }
 
   /**

@@ -31,10 +31,17 @@ import java.util.Set;
  *       {@code WHERE CURRENT OF c} (the cursor's one row) is a condition on a placeholder function;
  *       {@code RETURNING type} inside a {@code JSON_*(...)} call goes; MERGE's {@code WHEN ... THEN
  *       DO NOTHING} branches go (the reading then touches at least the rows the statement does) and
- *       {@code INSERT DEFAULT VALUES} is {@code INSERT VALUES (DEFAULT)}; {@code TABLE x} is {@code
- *       SELECT * FROM x}.
+ *       {@code INSERT DEFAULT VALUES} is {@code INSERT VALUES (DEFAULT)}, a joined source is one
+ *       derived table; {@code TABLE x} is {@code SELECT * FROM x}; a reserved word after {@code
+ *       AS} in a select list is a quoted label ({@code SELECT true AS true}); the prefix forms of
+ *       {@code @@}, {@code #}, {@code @} are neutral too; subscripts and field names of assignment
+ *       targets ({@code SET a[1:2] = ...}, {@code INSERT INTO t (c[1].f)}) go.
  *   <li><b>MySQL spellings</b>: {@code INSERT ... VALUE (...)} is {@code VALUES}; an assignment
- *       {@code @v := expr} inside an expression reads as {@code expr} (its value).
+ *       {@code @v := expr} inside an expression reads as {@code expr} (its value); {@code
+ *       CONVERT(x, type)} is {@code CAST(x AS type)}; index hints go; {@code REPLACE LOW_PRIORITY
+ *       / DELAYED} and a missing {@code INTO}; explicit {@code PARTITION (p)} selection goes (the
+ *       reading touches at least the statement's rows); {@code DELETE t1.*, t2.* FROM} is {@code
+ *       DELETE t1, t2 FROM}.
  * </ul>
  */
 final class ParserRecovery {
@@ -535,7 +542,8 @@ final class ParserRecovery {
             }
           }
         }
-        if (word(i).equals("CONVERT") && type(i + 1) == TokenType.LEFT_PAREN) {
+        if (dialect == Dialect.MYSQL && word(i).equals("CONVERT") && type(i + 1) == TokenType.LEFT_PAREN) {
+          // MySQL's argument order (SQL Server's CONVERT(type, expr) is the other way round)
           convertToCast(i + 1);
         }
         String w = word(i);

@@ -226,7 +226,7 @@ final class StatementAnalyzer {
   private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
     // the statements of a compound statement are statements of a multi-statement string
     int count = compoundDepth > 0 ? Math.max(2, statementCount) : statementCount;
-    return new StatementContext(dialect, sql, code, ast, problem, kind, count, state);
+    return new StatementContext(dialect, sql, code, ast, problem, kind, count, state, engine.policy());
   }
 
   /** Runs the checks of a statement that runs other statements ({@link WrappedStatements}). */

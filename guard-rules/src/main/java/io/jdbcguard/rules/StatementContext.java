@@ -24,6 +24,7 @@ public final class StatementContext {
   private final StatementKind kind;
   private final int statementsInString;
   private final ScriptState script;
+  private final Policy policy;
   private List<Object> nodes;
 
   StatementContext(
@@ -35,6 +36,20 @@ public final class StatementContext {
       StatementKind kind,
       int statementsInString,
       ScriptState script) {
+    this(dialect, source, tokens, ast, problem, kind, statementsInString, script, null);
+  }
+
+  StatementContext(
+      Dialect dialect,
+      String source,
+      List<Token> tokens,
+      Statement ast,
+      String problem,
+      StatementKind kind,
+      int statementsInString,
+      ScriptState script,
+      Policy policy) {
+    this.policy = policy == null ? Policy.defaults(dialect) : policy;
     this.dialect = dialect;
     this.source = source;
     this.tokens = tokens;
@@ -52,6 +67,19 @@ public final class StatementContext {
    */
   public ScriptState script() {
     return script;
+  }
+
+  /**
+   * The policy the engine decides with: its profile (a few rules read statements differently in
+   * the {@code migration} profile), the server version, the session's login role.
+   */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** The profile the engine decides with. */
+  public Profile profile() {
+    return policy.profile();
   }
 
   /** What kind of statement this is (for a wrapper such as EXPLAIN ANALYZE, the wrapped one's). */

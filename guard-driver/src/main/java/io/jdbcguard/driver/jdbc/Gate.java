@@ -77,11 +77,15 @@ public final class Gate {
 
   /**
    * What this connection's statements so far tell the migration rules (tables created in the
-   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call at
-   * a time, so it threads the state the way {@code checkScript} does for a file. Reset at every
-   * transaction boundary. Only used when {@link #tracksScript}.
+   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call
+   * at a time, so it threads the state the way {@code checkScript} does for the files of a folder:
+   * a commit ends one migration ({@link #committed()}), a rollback returns to the last commit.
+   * Only used when {@link #tracksScript}.
    */
   private ScriptState scriptState = ScriptState.UNKNOWN;
+
+  /** The script state as of the caller's last commit, which a rollback returns to. */
+  private ScriptState committedState = ScriptState.UNKNOWN;
 
   private Gate(
       GuardEngine engine,
@@ -348,7 +352,21 @@ public final class Gate {
     strategies.transactionBoundary();
     if (tracksScript) {
       synchronized (this) {
-        scriptState = ScriptState.UNKNOWN;
+        scriptState = committedState; // a rollback undoes what the transaction established
+      }
+    }
+  }
+
+  /**
+   * The caller committed (commit, or a change of auto-commit): for the migration rules one
+   * migration ended; what it established carries over ({@link ScriptState#nextMigration()}: tables
+   * it created stay new while nothing could have filled them, validated checks stay valid).
+   */
+  void committed() {
+    if (tracksScript) {
+      synchronized (this) {
+        committedState = scriptState.nextMigration();
+        scriptState = committedState;
       }
     }
   }

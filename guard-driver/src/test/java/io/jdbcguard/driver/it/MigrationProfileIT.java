@@ -87,17 +87,69 @@ class MigrationProfileIT {
     }
   }
 
+  /** A later migration of the same run (after a commit) may still index a table nothing filled. */
   @Test
-  void forgetsNewTablesAtTheEndOfTheTransaction() throws SQLException {
-    try (Connection c = migration();
-        Statement s = c.createStatement()) {
+  void keepsATableNewAcrossACommitUntilSomethingFillsIt() throws SQLException {
+    try (Connection c = migration(); Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       s.execute("CREATE TABLE " + SCHEMA + ".later (id int, a int)");
       c.commit();
-      assertThatThrownBy(() -> s.execute("CREATE INDEX later_a ON " + SCHEMA + ".later (a)"))
+      s.execute("CREATE INDEX later_a ON " + SCHEMA + ".later (a)"); // nothing filled it
+      s.execute("INSERT INTO " + SCHEMA + ".later VALUES (1, 1)");
+      c.commit();
+      assertThatThrownBy(() -> s.execute("CREATE INDEX later_id ON " + SCHEMA + ".later (id)"))
           .isInstanceOf(GuardViolationException.class)
           .hasMessageContaining("[index-without-concurrently]");
       c.rollback();
+    }
+  }
+
+  @Test
+  void forgetsWhatARolledBackTransactionEstablished() throws SQLException {
+    try (Connection c = migration(); Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      s.execute("CREATE TABLE " + SCHEMA + ".undone (id int, a int)");
+      c.rollback();
+      s.execute("CREATE TABLE " + SCHEMA + ".undone2 (id int)");
+      assertThatThrownBy(() -> s.execute("CREATE INDEX undone_a ON " + SCHEMA + ".undone (a)"))
+          .isInstanceOf(GuardViolationException.class)
+          .hasMessageContaining("[index-without-concurrently]");
+      c.rollback();
+    }
+  }
+
+  /** Flyway's end-of-session SET ROLE back to the login role widens nothing, in every profile. */
+  @Test
+  void allowsSetRoleBackToTheLoginRoleOnly() throws SQLException {
+    for (Connection c : new Connection[] {migration(), db.guarded()}) {
+      try (c; Statement s = c.createStatement()) {
+        s.execute("SET ROLE '" + db.user() + "'");
+        s.execute("SET ROLE NONE");
+        s.execute("RESET ROLE");
+        assertThatThrownBy(() -> s.execute("SET ROLE pg_read_all_data"))
+            .isInstanceOf(GuardViolationException.class)
+            .hasMessageContaining("[privilege-change]");
+        assertThatThrownBy(() -> s.execute("SET ROLE '" + db.user().toUpperCase() + "'"))
+            .isInstanceOf(GuardViolationException.class)
+            .hasMessageContaining("[privilege-change]");
+      }
+    }
+  }
+
+  /** Liquibase's first run empties its lock table; only exactly that DELETE passes. */
+  @Test
+  void allowsEmptyingLiquibasesLockTableAndNoHistoryTable() throws SQLException {
+    try (Connection raw = db.raw(); Statement r = raw.createStatement()) {
+      r.execute("CREATE TABLE " + SCHEMA + ".databasechangeloglock (id int PRIMARY KEY, locked boolean)");
+      r.execute("INSERT INTO " + SCHEMA + ".databasechangeloglock VALUES (1, false)");
+      r.execute("CREATE TABLE " + SCHEMA + ".databasechangelog (id text)");
+      r.execute("INSERT INTO " + SCHEMA + ".databasechangelog VALUES ('1')");
+    }
+    try (Connection c = db.guarded(); Statement s = c.createStatement()) {
+      assertThat(s.executeUpdate("DELETE FROM " + SCHEMA + ".databasechangeloglock")).isEqualTo(1);
+      assertThatThrownBy(() -> s.executeUpdate("DELETE FROM " + SCHEMA + ".databasechangelog"))
+          .isInstanceOf(GuardViolationException.class)
+          .hasMessageContaining("[delete-without-where]");
     }
   }
 }

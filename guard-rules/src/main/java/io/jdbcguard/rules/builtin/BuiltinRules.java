@@ -56,6 +56,9 @@ public final class BuiltinRules {
           new ConcurrentlyInTransaction(),
           new ValidationInSameTransaction(),
           new BackfillInMigration(),
+          new AddColumnNotInstant(),
+          new AlterWithCopy(),
+          new IndexWithoutLockNone(),
           // script opt-out comments (reported by GuardEngine.checkScript)
           new InvalidOptOut());
 

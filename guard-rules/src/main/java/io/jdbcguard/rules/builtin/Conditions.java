@@ -94,12 +94,13 @@ final class Conditions {
     }
     int d = depth + 1;
     if (x instanceof OrExpression) {
-      for (Expression branch : operands(x, OrExpression.class)) {
+      List<Expression> branches = operands(x, OrExpression.class);
+      for (Expression branch : branches) {
         if (alwaysTrue(branch, targets, d)) {
           return true;
         }
       }
-      return false;
+      return Complements.coverEverything(branches, targets);
     }
     if (x instanceof AndExpression) {
       for (Expression conjunct : operands(x, AndExpression.class)) {

@@ -1,8 +1,10 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 import io.jdbcguard.rules.sql.TokenType;
+import java.util.List;
 
 /**
  * Renaming a table, column or other object ({@code RENAME TABLE}, {@code ALTER ... RENAME}, MySQL's
@@ -17,10 +19,27 @@ final class Rename implements Rule {
     return "rename";
   }
 
+  /**
+   * In the migration profile, renaming an index ({@code ALTER INDEX a RENAME TO b}, MySQL's {@code
+   * ALTER TABLE t RENAME INDEX a TO b}) breaks no query: the last step of an index swap.
+   */
+  private static boolean isIndexRename(StatementContext s) {
+    if (s.profile() != Profile.MIGRATION) {
+      return false;
+    }
+    if (Keywords.startsWith(s, "ALTER", "INDEX")) {
+      return true;
+    }
+    List<int[]> actions = Keywords.alterTableActions(s);
+    return !actions.isEmpty() && actions.stream().allMatch(a -> !s.isWord(a[0], "RENAME")
+        || s.isWord(a[0] + 1, "INDEX") || s.isWord(a[0] + 1, "KEY"));
+  }
+
   @Override
   public void check(StatementContext s, Report report) {
     boolean hit = Keywords.startsWith(s, "RENAME", "TABLE") || Keywords.startsWith(s, "RENAME", "TABLES");
-    if (Keywords.startsWith(s, "ALTER") && Keywords.containsTopLevelWord(s, "RENAME")) {
+    if (Keywords.startsWith(s, "ALTER") && Keywords.containsTopLevelWord(s, "RENAME")
+        && !isIndexRename(s)) {
       hit = true;
     }
     // ALTER TABLE / VIEW / SEQUENCE / FUNCTION / TYPE ... SET SCHEMA s moves the object away

@@ -1,5 +1,6 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 import java.util.Set;
@@ -20,6 +21,9 @@ final class RoutineDefinition implements Rule {
       Set.of("TABLE", "VIEW", "INDEX", "SEQUENCE", "SCHEMA", "DATABASE", "TYPE", "DOMAIN",
           "EXTENSION", "ROLE", "USER", "MATERIALIZED", "UNIQUE", "COLLATION", "STATISTICS");
 
+  /** Routines a reviewed migration defines as a matter of course (their bodies run only when called). */
+  private static final Set<String> MIGRATION_CONTENT = Set.of("FUNCTION", "PROCEDURE", "TRIGGER");
+
   @Override
   public String id() {
     return "routine-definition";
@@ -27,8 +31,9 @@ final class RoutineDefinition implements Rule {
 
   @Override
   public void check(StatementContext s, Report report) {
-    if (routineWord(s) < 0) {
-      return;
+    int at = routineWord(s);
+    if (at < 0 || s.profile() == Profile.MIGRATION && MIGRATION_CONTENT.contains(s.word(at))) {
+      return; // functions, procedures and triggers are what reviewed migrations define
     }
     report.add(
         Keywords.head(s, 8),

@@ -1,5 +1,6 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
@@ -54,6 +55,9 @@ final class ServerChange implements Rule {
     boolean hit = false;
     for (String[] words : LEADING) {
       hit |= Keywords.startsWith(s, words);
+    }
+    if (s.profile() == Profile.MIGRATION && Keywords.startsWith(s, "CREATE", "EXTENSION")) {
+      hit = false; // installing an extension (pgcrypto, uuid-ossp) is normal migration content
     }
     // PostgreSQL: LOAD 'library' runs a shared library's code in the server (MySQL LOAD DATA is
     // the file-access rule's).
