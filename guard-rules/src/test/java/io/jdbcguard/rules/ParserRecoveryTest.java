@@ -240,10 +240,11 @@ class ParserRecoveryTest {
     assertBlockedBy(pg, "unparseable", "FETCH ALL FROM c WHERE x");
     assertBlockedBy(pg, "unparseable", "CLOSE c, d");
     assertBlockedBy(pg, "drop-object", "COMMENT ON TABLE t IS 'x'; DROP TABLE t");
-    assertBlockedBy(pg, "unparseable", "COMMENT ON TABLE t IS (SELECT 'x')");
+    assertBlockedBy(pg, "unparseable", "COMMENT ON TABLE t IS 'x' DELETE FROM t");
     assertBlockedBy(pg, "rename", "ALTER VIEW v RENAME TO w");
     assertBlockedBy(pg, "privilege-change", "ALTER VIEW v OWNER TO bob");
-    assertBlockedBy(pg, "unparseable", "ALTER INDEX i DROP x");
+    assertBlockedBy(pg, "unparseable", "ALTER VIEW v DROP x");
+    assertBlockedBy(pg, "unparseable", "ALTER SEQUENCE s DROP x");
     assertBlockedBy(pg, "unparseable", "ALTER VIEW v ALTER COLUMN c SET DEFAULT (SELECT 1)");
     assertBlockedBy(pg, "delete-without-where", "CREATE TEXT SEARCH CONFIGURATION c (COPY = english); DELETE FROM t");
     assertBlockedBy(pg, "unparseable", "CREATE TEXT SEARCH CONFIGURATION c AS DELETE FROM t");
