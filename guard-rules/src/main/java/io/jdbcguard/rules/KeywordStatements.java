@@ -106,9 +106,6 @@ final class KeywordStatements {
     if (lead.equals("ALTER") && (s.isWord(1, "TABLE") || s.isWord(1, "FOREIGN"))) {
       return StatementKind.DDL;
     }
-    if (lead.equals("ALTER") && s.isWord(1, "INDEX") || lead.equals("COMMENT") && s.isWord(1, "ON")) {
-      return StatementKind.DDL; // ALTER INDEX ... RENAME TO / SET; COMMENT ON <object> IS '...'
-    }
     if (lead.equals("ANALYZE") && isStatementWord(s.word(1)) && !s.isWord(1, "TABLE")) {
       return null; // MariaDB: ANALYZE <statement> executes it; handled like EXPLAIN ANALYZE
     }
@@ -121,7 +118,7 @@ final class KeywordStatements {
     if (ANY_BODY.contains(lead)) {
       return null;
     }
-    if (lead.equals("ALTER") && !s.isWord(1, "INDEX")) {
+    if (lead.equals("ALTER")) {
       return alterTableProblem(s);
     }
     for (int i = 1; i < s.size(); i++) {
