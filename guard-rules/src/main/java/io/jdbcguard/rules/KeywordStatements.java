@@ -118,7 +118,7 @@ final class KeywordStatements {
     if (ANY_BODY.contains(lead)) {
       return null;
     }
-    if (lead.equals("ALTER") && !s.isWord(1, "INDEX")) {
+    if (lead.equals("ALTER")) {
       return alterTableProblem(s);
     }
     for (int i = 1; i < s.size(); i++) {

@@ -110,6 +110,21 @@ class MigrationContentTest {
   }
 
   @Test
+  void readsAMysqlRoutineBodyAsDefinedNotRun() {
+    String procedure = "DELIMITER //\nCREATE PROCEDURE purge(IN days INT)\nBEGIN\n"
+        + "  DELETE FROM sessions;\n  DROP TEMPORARY TABLE IF EXISTS tmp_ids;\nEND //\nDELIMITER ;\n";
+    clean(Dialect.MYSQL, procedure);
+    clean(Dialect.MYSQL, "DELIMITER $$\nCREATE TRIGGER t BEFORE UPDATE ON orders FOR EACH ROW\n"
+        + "BEGIN\n  SET NEW.updated_at = NOW();\nEND$$\nDELIMITER ;\n");
+    // an event runs by itself, on its schedule: its body counts as run
+    flagged(Dialect.MYSQL, "CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO DELETE FROM sessions", "delete-without-where");
+    // the agent profile judges the body as what will run
+    List<String> agent = GuardEngine.create(Policy.builder().dialect(Dialect.MYSQL).build())
+        .checkScript(procedure).get(0).verdict().ruleIds();
+    assertThat(agent).contains("routine-definition", "delete-without-where");
+  }
+
+  @Test
   void allowsMysqldumpSessionHeadersOnly() {
     clean(Dialect.MYSQL, "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;\n"
         + "/*!50503 SET NAMES utf8mb4 */;\n/*!40103 SET TIME_ZONE='+00:00' */;\n"
