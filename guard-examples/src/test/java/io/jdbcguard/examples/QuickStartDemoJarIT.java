@@ -37,7 +37,6 @@ class QuickStartDemoJarIT {
       assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished within 2 minutes").isTrue();
       String out = Files.readString(stdout, StandardCharsets.UTF_8);
       String err = Files.readString(stderr, StandardCharsets.UTF_8);
-      System.out.print(out); // the real output, in the build log
 
       assertThat(process.exitValue()).as(err).isZero();
       assertThat(err).isBlank();
