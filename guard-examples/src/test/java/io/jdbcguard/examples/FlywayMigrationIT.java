@@ -40,11 +40,11 @@ class FlywayMigrationIT {
       "SELECT id || ':' || coalesce(note, '-') FROM orders ORDER BY id";
 
   /**
-   * The migration profile. Flyway ends every PostgreSQL session by restoring the role it found,
-   * {@code SET ROLE '<current user>'}, which the privilege-change rule refuses like any SET ROLE;
-   * {@code warn} lets it run and records it in the audit log.
+   * The migration profile and nothing else. Flyway ends every PostgreSQL session by restoring the
+   * role it found, {@code SET ROLE '<current user>'}: the guard knows the connection's login role
+   * and lets that through (it widens nothing), so no rule override is needed.
    */
-  static final String SETTINGS = "guard.profile=migration&guard.rule.privilege-change=warn";
+  static final String SETTINGS = "guard.profile=migration";
 
   private static ExamplePostgres pg;
   private static HikariDataSource pool;
@@ -109,7 +109,6 @@ class FlywayMigrationIT {
         .isInstanceOf(FlywayException.class)
         .hasMessageContaining("[alter-table-drop]")
         .hasMessageContaining("42JG1");
-    System.out.println("FlywayMigrationIT: migration refused on purpose, as expected: [alter-table-drop]");
     // the ADD COLUMN before the refused DROP COLUMN was rolled back with the migration
     assertThat(columns("orders")).isEqualTo(columnsBefore).doesNotContain("remark");
     assertThat(query(ROWS)).isEqualTo(rowsBefore);
@@ -129,8 +128,6 @@ class FlywayMigrationIT {
         .isInstanceOf(FlywayException.class)
         .hasMessageContaining("[index-without-concurrently]")
         .hasMessageContaining("42JG1");
-    System.out.println(
-        "FlywayMigrationIT: migration refused on purpose, as expected: [index-without-concurrently]");
     assertThat(
             query(
                 "SELECT count(*) FROM pg_indexes WHERE schemaname = '"

@@ -79,8 +79,9 @@ class JooqRecipeIT {
     DataAccessException refused =
         catchThrowableOfType(DataAccessException.class, () -> jooq.deleteFrom(WIDGETS).execute());
 
-    assertThat(refused.getCause(GuardViolationException.class))
-        .isNotNull()
+    Throwable cause = refused.getCause(GuardViolationException.class);
+    assertThat(cause)
+        .isInstanceOf(GuardViolationException.class)
         .hasMessageStartingWith("[delete-without-where]");
     assertThat(refused.sqlState()).isEqualTo("42JG1");
   }

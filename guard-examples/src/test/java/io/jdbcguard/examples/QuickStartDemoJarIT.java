@@ -70,7 +70,7 @@ class QuickStartDemoJarIT {
   void theReadmeAndGettingStartedRunThisJar() throws Exception {
     String jarName = Path.of(System.getProperty("jdbcguard.it.demoJar")).getFileName().toString();
     String command =
-        "./mvnw -q -B -DskipTests package && java -jar guard-examples/target/" + jarName;
+        "./mvnw -q -B -ntp -DskipTests package && java -jar guard-examples/target/" + jarName;
     Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent();
     assertThat(Files.readString(root.resolve("README.md"))).contains(command);
     assertThat(Files.readString(root.resolve("docs/getting-started.md"))).contains(command);

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * SQL comes back as a {@link Action#BLOCK} verdict with a reason. Verdicts are cached by the exact
  * SQL text, so a repeated statement costs one map lookup.
  */
-public final class GuardEngine {
+public final class GuardEngine implements AutoCloseable {
 
   private final Policy policy;
   private final List<Rule> rules;
@@ -85,7 +85,7 @@ public final class GuardEngine {
   private Verdict decide(String sql) {
     try {
       return new StatementAnalyzer(this, sql, ScriptState.UNKNOWN, tracksScript).run();
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName());
     }
   }
@@ -108,7 +108,7 @@ public final class GuardEngine {
       StatementAnalyzer analyzer = new StatementAnalyzer(this, sql, state, true);
       Verdict v = analyzer.run();
       return new ScriptStep(v, analyzer.state());
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new ScriptStep(failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName()), state);
     }
   }
@@ -146,10 +146,22 @@ public final class GuardEngine {
    * ignores comments.
    */
   public List<ScriptVerdict> checkScript(String script) {
+    return checkScript(script, ScriptState.UNKNOWN).verdicts();
+  }
+
+  /**
+   * Checks one migration of a run whose earlier migrations ended in state {@code previous} (their
+   * {@link ScriptCheck#after()}; {@link ScriptState#UNKNOWN} for the first): what {@code check} does
+   * with the files of a folder and {@code assertAllScriptsPass} with a migration folder, in
+   * migration order. What carries over is {@link ScriptState#nextMigration()}: a CHECK validated in
+   * an earlier file counts for a later {@code SET NOT NULL}; a table created in an earlier file
+   * stays new only while nothing since could have written rows into it.
+   */
+  public ScriptCheck checkScript(String script, ScriptState previous) {
     String text = script == null ? "" : script;
     List<ScriptStatement> statements = split(text);
     List<List<OptOuts.OptOut>> optOuts = OptOuts.of(text, statements, policy.dialect());
-    ScriptState state = ScriptState.UNKNOWN;
+    ScriptState state = previous == null ? ScriptState.UNKNOWN : previous.nextMigration();
     if (tracksScript) {
       for (ScriptStatement s : statements) {
         state = StatementAnalyzer.withChanges(state, s.sql(), policy.dialect());
@@ -162,7 +174,17 @@ public final class GuardEngine {
       state = step.after();
       out.add(OptOuts.apply(this, s, step.verdict(), optOuts.get(i)));
     }
-    return out;
+    return new ScriptCheck(out, state);
+  }
+
+  /**
+   * Stops the engine's parse threads (the parse watchdog and the long-statement pool, which start on
+   * first use and end by themselves when idle). Afterwards cached verdicts still answer, and any
+   * statement that needs a parse is blocked as unparseable. Idempotent.
+   */
+  @Override
+  public void close() {
+    parser.close();
   }
 
   List<Rule> rules() {

@@ -64,7 +64,11 @@ final class KeywordStatements {
           Map.entry("EXEC", StatementKind.OTHER),
           Map.entry("PREPARE", StatementKind.OTHER),
           Map.entry("CALL", StatementKind.OTHER),
-          Map.entry("HANDLER", StatementKind.QUERY));
+          Map.entry("HANDLER", StatementKind.QUERY),
+          // MySQL table checks (REPAIR ... USE_FRM is vacuum-full's)
+          Map.entry("CHECKSUM", StatementKind.QUERY),
+          Map.entry("CHECK", StatementKind.QUERY),
+          Map.entry("REPAIR", StatementKind.OTHER));
 
   /**
    * Words that never belong in the statements above (outside string literals): if one shows up,
@@ -102,6 +106,9 @@ final class KeywordStatements {
     if (lead.equals("ALTER") && (s.isWord(1, "TABLE") || s.isWord(1, "FOREIGN"))) {
       return StatementKind.DDL;
     }
+    if (lead.equals("ALTER") && s.isWord(1, "INDEX") || lead.equals("COMMENT") && s.isWord(1, "ON")) {
+      return StatementKind.DDL; // ALTER INDEX ... RENAME TO / SET; COMMENT ON <object> IS '...'
+    }
     if (lead.equals("ANALYZE") && isStatementWord(s.word(1)) && !s.isWord(1, "TABLE")) {
       return null; // MariaDB: ANALYZE <statement> executes it; handled like EXPLAIN ANALYZE
     }
@@ -114,7 +121,7 @@ final class KeywordStatements {
     if (ANY_BODY.contains(lead)) {
       return null;
     }
-    if (lead.equals("ALTER")) {
+    if (lead.equals("ALTER") && !s.isWord(1, "INDEX")) {
       return alterTableProblem(s);
     }
     for (int i = 1; i < s.size(); i++) {

@@ -13,13 +13,19 @@ import java.util.Objects;
  * @param ruleActions per-rule overrides of the profile's action, keyed by rule id
  * @param cacheSize how many distinct SQL strings keep their verdict (0 disables the cache)
  * @param parseTimeout how long one statement may take to parse before it is blocked
+ * @param serverVersion the server the statements run on, for the rules whose answer depends on it
+ *     ({@link ServerVersion#defaultFor(Dialect)} unless set)
+ * @param loginRole the role the session logged in as, or null when unknown: {@code SET ROLE} back
+ *     to it widens nothing (what Flyway sends at the end of a session)
  */
 public record Policy(
     Dialect dialect,
     Profile profile,
     Map<String, Action> ruleActions,
     int cacheSize,
-    Duration parseTimeout) {
+    Duration parseTimeout,
+    ServerVersion serverVersion,
+    String loginRole) {
 
   public static final int DEFAULT_CACHE_SIZE = 10_000;
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(2);
@@ -35,6 +41,19 @@ public record Policy(
     if (parseTimeout.isNegative() || parseTimeout.isZero()) {
       throw new IllegalArgumentException("parseTimeout must be positive, was " + parseTimeout);
     }
+    if (serverVersion == null) {
+      serverVersion = ServerVersion.defaultFor(dialect);
+    }
+  }
+
+  /** The same policy for a session that logged in as {@code role} (null: unknown). */
+  public Policy withLoginRole(String role) {
+    return new Policy(dialect, profile, ruleActions, cacheSize, parseTimeout, serverVersion, role);
+  }
+
+  /** The same policy for statements that run on {@code version} (null: the dialect's default). */
+  public Policy withServerVersion(ServerVersion version) {
+    return new Policy(dialect, profile, ruleActions, cacheSize, parseTimeout, version, loginRole);
   }
 
   /** The default agent profile for a dialect. */
@@ -53,6 +72,8 @@ public record Policy(
     private final Map<String, Action> ruleActions = new LinkedHashMap<>();
     private int cacheSize = DEFAULT_CACHE_SIZE;
     private Duration parseTimeout = DEFAULT_PARSE_TIMEOUT;
+    private ServerVersion serverVersion;
+    private String loginRole;
 
     private Builder() {}
 
@@ -82,8 +103,20 @@ public record Policy(
       return this;
     }
 
+    /** The server the statements run on (null: {@link ServerVersion#defaultFor(Dialect)}). */
+    public Builder serverVersion(ServerVersion value) {
+      this.serverVersion = value;
+      return this;
+    }
+
+    /** The role the session logged in as (null: unknown, so every SET ROLE is a change). */
+    public Builder loginRole(String value) {
+      this.loginRole = value;
+      return this;
+    }
+
     public Policy build() {
-      return new Policy(dialect, profile, ruleActions, cacheSize, parseTimeout);
+      return new Policy(dialect, profile, ruleActions, cacheSize, parseTimeout, serverVersion, loginRole);
     }
   }
 }

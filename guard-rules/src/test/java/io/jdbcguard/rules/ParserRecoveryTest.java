@@ -161,6 +161,31 @@ class ParserRecoveryTest {
     assertClean(Dialect.POSTGRES, sql);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT true AS true, false AS false",
+      "SELECT conname AS constraint, obj_description(oid, 'c') AS comment FROM pg_constraint ORDER BY 1",
+      "SELECT (@@ f1) AS center FROM box_tbl WHERE (# f1) > 2",
+      "SELECT @ -5",
+      "UPDATE arrtest SET b[1:1][1:2] = '{1, 2}', c[2] = 3 WHERE id = 1",
+      "INSERT INTO t1 (f1[5].q1, f2) VALUES (42, 1)",
+      "INSERT INTO dcomptable (d1.r, d1.i) VALUES (100, 99)",
+      "UPDATE dcomptable SET d1[1].r = d1[1].r + 1 WHERE d1[1].i > 0"})
+  void readsLabelsPrefixOperatorsAndSubscriptedTargets(String sql) {
+    assertClean(Dialect.POSTGRES, sql);
+  }
+
+  @Test
+  void subscriptedAndLabelledFormsStillBlock() {
+    Dialect pg = Dialect.POSTGRES;
+    assertBlockedBy(pg, "update-without-where", "UPDATE arrtest SET b[1:2] = '{1, 2}'");
+    assertBlockedBy(pg, "update-without-where", "UPDATE t SET c[1].f = 1, d = 2");
+    assertBlockedBy(pg, "where-always-true", "UPDATE t SET c[1] = 1 WHERE 1 = 1");
+    assertBlockedBy(pg, "delete-without-where", "DELETE FROM t AS where");
+    // a statement word after AS is never made a name
+    assertBlockedBy(pg, "unparseable", "SELECT a AS select FROM t");
+  }
+
   @Test
   void destructiveFormsOfThatSyntaxStillBlock() {
     Dialect pg = Dialect.POSTGRES;
@@ -199,7 +224,7 @@ class ParserRecoveryTest {
       "COMMENT ON COLUMN t.c IS 'the ''quoted'' text'",
       "ALTER INDEX i SET (fillfactor = 50)", "ALTER INDEX IF EXISTS s.i RESET (fillfactor)",
       "ALTER VIEW v SET (security_barrier)", "ALTER MATERIALIZED VIEW m SET TABLESPACE x",
-      "ALTER SEQUENCE s SET SCHEMA x", "ALTER VIEW v ALTER COLUMN c SET DEFAULT 1",
+      "ALTER SEQUENCE s SET LOGGED", "ALTER VIEW v ALTER COLUMN c SET DEFAULT 1",
       "CREATE TEXT SEARCH CONFIGURATION c (COPY = english)",
       "CREATE TEXT SEARCH DICTIONARY d (TEMPLATE = simple)"})
   void readsStatementKindsTheParserLacks(String sql) {
@@ -215,10 +240,11 @@ class ParserRecoveryTest {
     assertBlockedBy(pg, "unparseable", "FETCH ALL FROM c WHERE x");
     assertBlockedBy(pg, "unparseable", "CLOSE c, d");
     assertBlockedBy(pg, "drop-object", "COMMENT ON TABLE t IS 'x'; DROP TABLE t");
-    assertBlockedBy(pg, "unparseable", "COMMENT ON TABLE t IS (SELECT 'x')");
+    assertBlockedBy(pg, "unparseable", "COMMENT ON TABLE t IS 'x' DELETE FROM t");
     assertBlockedBy(pg, "rename", "ALTER VIEW v RENAME TO w");
     assertBlockedBy(pg, "privilege-change", "ALTER VIEW v OWNER TO bob");
-    assertBlockedBy(pg, "unparseable", "ALTER INDEX i DROP x");
+    assertBlockedBy(pg, "unparseable", "ALTER VIEW v DROP x");
+    assertBlockedBy(pg, "unparseable", "ALTER SEQUENCE s DROP x");
     assertBlockedBy(pg, "unparseable", "ALTER VIEW v ALTER COLUMN c SET DEFAULT (SELECT 1)");
     assertBlockedBy(pg, "delete-without-where", "CREATE TEXT SEARCH CONFIGURATION c (COPY = english); DELETE FROM t");
     assertBlockedBy(pg, "unparseable", "CREATE TEXT SEARCH CONFIGURATION c AS DELETE FROM t");
@@ -246,6 +272,23 @@ class ParserRecoveryTest {
     assertBlockedBy(my, "where-always-true", "DELETE FROM t WHERE @v := 1");
     assertBlockedBy(my, "delete-without-where", "ANALYZE DELETE FROM t");
     assertBlockedBy(my, "delete-without-where", "INSERT INTO t (a) VALUE (1); DELETE FROM t");
+  }
+
+  @Test
+  void readsMySqlConvertIndexHintsReplaceAndMultiTableDelete() {
+    Dialect my = Dialect.MYSQL;
+    assertClean(my, "SELECT CONVERT(col, SIGNED INTEGER) FROM t");
+    assertClean(my, "SELECT CONVERT(col, DECIMAL(10, 2)) FROM t");
+    assertClean(my, "SELECT CONVERT(a USING utf8mb4)");
+    assertClean(my, "SELECT * FROM t FORCE INDEX FOR GROUP BY (i2) WHERE a = 1");
+    assertClean(my, "SELECT * FROM t1 test USE INDEX FOR JOIN (i2, i3) WHERE a = 1");
+    assertClean(my, "REPLACE LOW_PRIORITY tbl VALUES (1, 2)");
+    assertClean(my, "REPLACE tbl PARTITION (p) SET col1 = 1");
+    assertClean(my, "DELETE FROM a PARTITION (p) WHERE id = 1");
+    assertBlockedBy(my, "delete-without-where", "DELETE FROM t1 IGNORE INDEX (i)");
+    assertBlockedBy(my, "delete-without-where", "DELETE FROM a PARTITION (p)");
+    assertBlockedBy(my, "delete-without-where", "DELETE t1.*, t2.* FROM t1 INNER JOIN t2");
+    assertBlockedBy(my, "update-without-where", "UPDATE t FORCE INDEX (i) SET a = CONVERT(b, SIGNED)");
   }
 
   @Test

@@ -2,7 +2,10 @@ package io.jdbcguard.driver.cli;
 
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
+import io.jdbcguard.rules.ScriptCheck;
+import io.jdbcguard.rules.ScriptState;
 import io.jdbcguard.rules.ScriptStatement;
+import io.jdbcguard.rules.ServerVersion;
 import io.jdbcguard.rules.ScriptVerdict;
 import io.jdbcguard.rules.assertions.LeadingTrivia;
 import java.io.IOException;
@@ -38,7 +41,9 @@ final class CheckCommand {
           "Checks SQL scripts against the jdbc-guard rules, without a database. Each FILE is read",
           "as UTF-8 and split into statements; a FOLDER means its .sql files, recursively, in",
           "migration order (Flyway V<version>__*.sql by version, then R__*.sql, then the rest by",
-          "path); '-' reads standard input.",
+          "path), and the files of one FOLDER are checked as one run: what an earlier file did",
+          "(a validated CHECK, a table it created) counts for the later ones; '-' reads",
+          "standard input.",
           "",
           "Options:",
           "  --dialect postgres|mysql|generic  how scripts are split and parsed (default: generic)",
@@ -47,6 +52,9 @@ final class CheckCommand {
           "  --format text|json|github|sarif   text lines and a summary, JSON Lines (one",
           "                                    object per statement), GitHub annotations, or",
           "                                    a SARIF 2.1.0 document (default: text)",
+          "  --server-version VERSION          the server the migrations run on, where a rule",
+          "                                    depends on it (e.g. 'mysql 8.0.29', 'mariadb 10.11';",
+          "                                    default: postgres 12, mysql 8.0)",
           "  --sql SQL                         check this SQL text (may repeat)",
           "  -v, --verbose                     text format: also list allowed statements",
           "  -h, --help                        print this help",
@@ -79,7 +87,7 @@ final class CheckCommand {
       return usageError("nothing to check; give a FILE, '-' for standard input, or --sql");
     }
 
-    List<Source> sources = readAll(options.inputs());
+    List<List<Source>> sources = readAll(options.inputs());
     if (sources == null) {
       return ERROR;
     }
@@ -95,13 +103,13 @@ final class CheckCommand {
   }
 
   /** Reads every input before checking any, so an I/O error leaves no partial report. */
-  private List<Source> readAll(List<InputSpec> inputs) {
+  private List<List<Source>> readAll(List<InputSpec> inputs) {
     SourceReader reader = new SourceReader(in, Path.of("").toAbsolutePath());
-    List<Source> sources = new ArrayList<>(inputs.size());
+    List<List<Source>> sources = new ArrayList<>(inputs.size());
     boolean failed = false;
     for (InputSpec spec : inputs) {
       try {
-        sources.addAll(reader.read(spec));
+        sources.add(reader.read(spec));
       } catch (IOException e) {
         err.println(NAME + ": " + e.getMessage());
         failed = true;
@@ -110,21 +118,34 @@ final class CheckCommand {
     return failed ? null : sources;
   }
 
-  private int check(CheckOptions options, List<Source> sources) {
+  /** Each input's files are one run: the script state flows from file to file, in order. */
+  private int check(CheckOptions options, List<List<Source>> inputs) {
     GuardEngine engine =
         GuardEngine.create(
-            Policy.builder().dialect(options.dialect()).profile(options.profile()).build());
+            Policy.builder()
+                .dialect(options.dialect())
+                .profile(options.profile())
+                .serverVersion(
+                    options.serverVersion() == null
+                        ? null
+                        : ServerVersion.parse(options.serverVersion(), options.dialect()))
+                .build());
     ResultFormatter formatter = options.format().formatter(out, options.verbose());
     Summary summary = Summary.EMPTY;
-    for (Source source : sources) {
-      for (ScriptVerdict v : engine.checkScript(source.text())) {
-        ScriptStatement statement = v.statement();
-        int line = LeadingTrivia.codeLine(statement.sql(), statement.line(), options.dialect());
-        String sql = LeadingTrivia.code(statement.sql(), options.dialect());
-        formatter.statement(
-            new StatementResult(
-                source.name(), source.artifact(), line, sql, v.verdict(), v.suppressions()));
-        summary = summary.plus(v.verdict().action(), v.suppressions().size());
+    for (List<Source> run : inputs) {
+      ScriptState state = ScriptState.UNKNOWN;
+      for (Source source : run) {
+        ScriptCheck checked = engine.checkScript(source.text(), state);
+        state = checked.after();
+        for (ScriptVerdict v : checked.verdicts()) {
+          ScriptStatement statement = v.statement();
+          int line = LeadingTrivia.codeLine(statement.sql(), statement.line(), options.dialect());
+          String sql = LeadingTrivia.code(statement.sql(), options.dialect());
+          formatter.statement(
+              new StatementResult(
+                  source.name(), source.artifact(), line, sql, v.verdict(), v.suppressions()));
+          summary = summary.plus(v.verdict().action(), v.suppressions().size());
+        }
       }
     }
     formatter.finish(summary);

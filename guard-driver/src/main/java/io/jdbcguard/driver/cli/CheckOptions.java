@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param verbose text format only: also list allowed statements
  * @param help {@code --help} was given; nothing else is done
  * @param inputs what to check, in command-line order
+ * @param serverVersion {@code --server-version} as given (e.g. {@code mysql 8.0.29}), or null for
+ *     the dialect's default
  */
 record CheckOptions(
     Dialect dialect,
@@ -21,7 +23,8 @@ record CheckOptions(
     OutputFormat format,
     boolean verbose,
     boolean help,
-    List<InputSpec> inputs) {
+    List<InputSpec> inputs,
+    String serverVersion) {
 
   static final Dialect DEFAULT_DIALECT = Dialect.GENERIC;
 

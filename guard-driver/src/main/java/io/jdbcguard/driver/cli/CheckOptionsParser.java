@@ -2,6 +2,7 @@ package io.jdbcguard.driver.cli;
 
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.Profile;
+import io.jdbcguard.rules.ServerVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ final class CheckOptionsParser {
     boolean verbose = false;
     boolean help = false;
     boolean stdin = false;
+    String serverVersion = null;
     List<InputSpec> inputs = new ArrayList<>();
 
     boolean optionsEnded = false;
@@ -78,6 +80,10 @@ final class CheckOptionsParser {
           format = parseValue(name, value(args, i, name, inlineValue), OutputFormat::fromId);
           i += inlineValue == null ? 1 : 0;
           break;
+        case "--server-version":
+          serverVersion = value(args, i, name, inlineValue);
+          i += inlineValue == null ? 1 : 0;
+          break;
         case "--sql":
           inputs.add(new InputSpec.Sql(value(args, i, name, inlineValue)));
           i += inlineValue == null ? 1 : 0;
@@ -86,7 +92,12 @@ final class CheckOptionsParser {
           throw new UsageException("unknown option '" + name + "'");
       }
     }
-    return new CheckOptions(dialect, profile, format, verbose, help, inputs);
+    if (serverVersion != null) {
+      String v = serverVersion;
+      Dialect d = dialect;
+      parseValue("--server-version", v, x -> ServerVersion.parse(x, d));
+    }
+    return new CheckOptions(dialect, profile, format, verbose, help, inputs, serverVersion);
   }
 
   private static void noValue(String name, String inlineValue) throws UsageException {

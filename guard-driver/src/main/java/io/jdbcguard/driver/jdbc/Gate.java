@@ -4,6 +4,7 @@ import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import io.jdbcguard.driver.jdbc.strategy.Execution;
 import io.jdbcguard.driver.jdbc.strategy.Refusals;
@@ -61,6 +62,9 @@ public final class Gate {
   private final String connectionId;
   private final Strategies strategies;
 
+  /** The lexer's dialect, for reading what a write's text says about its effect. */
+  private final Dialect dialect;
+
   /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
    * writes hidden in reads ({@code SELECT ... INTO}, {@code nextval}, advisory locks, {@code FOR
@@ -73,11 +77,15 @@ public final class Gate {
 
   /**
    * What this connection's statements so far tell the migration rules (tables created in the
-   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call at
-   * a time, so it threads the state the way {@code checkScript} does for a file. Reset at every
-   * transaction boundary. Only used when {@link #tracksScript}.
+   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call
+   * at a time, so it threads the state the way {@code checkScript} does for the files of a folder:
+   * a commit ends one migration ({@link #committed()}), a rollback returns to the last commit.
+   * Only used when {@link #tracksScript}.
    */
   private ScriptState scriptState = ScriptState.UNKNOWN;
+
+  /** The script state as of the caller's last commit, which a rollback returns to. */
+  private ScriptState committedState = ScriptState.UNKNOWN;
 
   private Gate(
       GuardEngine engine,
@@ -89,6 +97,7 @@ public final class Gate {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.strategies = Objects.requireNonNull(strategies, "strategies");
+    this.dialect = engine.policy().dialect();
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
   }
@@ -115,12 +124,26 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, new Catalog());
+  }
+
+  /**
+   * @param catalog the table facts of the connection's database, shared by the connections to it
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      Catalog catalog) {
     Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
         audit,
         connectionId,
-        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect)),
+        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect), catalog),
         writes.sandbox() ? hiddenWrites : null);
   }
 
@@ -257,16 +280,56 @@ public final class Gate {
    */
   Entry decide(String sql, boolean explainable) throws SQLException {
     Verdict verdict = check(sql);
-    return Entry.of(sql, verdict, route(sql, verdict), explainable);
+    if (changesSchema(verdict)) {
+      strategies.catalog().invalidate();
+    }
+    Route route = route(sql, verdict);
+    return route == Route.DIRECT
+        ? Entry.of(sql, verdict, route, explainable)
+        : Entry.of(sql, verdict, route, explainable, strategies.catalog().text(sql, dialect));
   }
 
-  /** The strategy's route, and in sandbox mode also for reads that write. */
+  /**
+   * The strategy's route; reads and settings that may call a routine that writes are measured (in
+   * sandbox mode: sandboxed, as are reads the read-only profile calls writes).
+   */
   private Route route(String sql, Verdict verdict) {
     Route route = strategies.route(verdict);
-    if (route == Route.DIRECT && hiddenWrites != null && onlyReads(verdict)) {
-      return hiddenWrites.check(sql).ruleIds().contains("read-only") ? Route.SANDBOX : route;
+    if (route != Route.DIRECT || !readsOrSets(verdict)) {
+      return route;
+    }
+    if (hiddenWrites != null
+        && onlyReads(verdict)
+        && hiddenWrites.check(sql).ruleIds().contains("read-only")) {
+      return Route.SANDBOX;
+    }
+    if (strategies.catalog().mayCallWritingRoutine(sql, dialect)
+        && (strategies.sandboxMode() || strategies.countsEffects())) {
+      return strategies.sandboxMode() ? Route.SANDBOX : Route.MEASURED;
     }
     return route;
+  }
+
+  /** DDL (or a statement the engine cannot see into) may change what the catalog says. */
+  private static boolean changesSchema(Verdict verdict) {
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind == StatementKind.DDL || kind == StatementKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsOrSets(Verdict verdict) {
+    if (verdict.kinds().isEmpty()) {
+      return false;
+    }
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind != StatementKind.QUERY && kind != StatementKind.SESSION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyReads(Verdict verdict) {
@@ -289,7 +352,21 @@ public final class Gate {
     strategies.transactionBoundary();
     if (tracksScript) {
       synchronized (this) {
-        scriptState = ScriptState.UNKNOWN;
+        scriptState = committedState; // a rollback undoes what the transaction established
+      }
+    }
+  }
+
+  /**
+   * The caller committed (commit, or a change of auto-commit): for the migration rules one
+   * migration ended; what it established carries over ({@link ScriptState#nextMigration()}: tables
+   * it created stay new while nothing could have filled them, validated checks stay valid).
+   */
+  void committed() {
+    if (tracksScript) {
+      synchronized (this) {
+        committedState = scriptState.nextMigration();
+        scriptState = committedState;
       }
     }
   }

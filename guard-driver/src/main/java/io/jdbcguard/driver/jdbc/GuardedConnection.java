@@ -134,12 +134,14 @@ public final class GuardedConnection extends ForwardingConnection {
 
   @Override
   public void setAutoCommit(boolean autoCommit) throws SQLException {
+    gate.committed();
     gate.transactionBoundary();
     delegate().setAutoCommit(autoCommit);
   }
 
   @Override
   public void commit() throws SQLException {
+    gate.committed();
     gate.transactionBoundary();
     delegate().commit();
   }

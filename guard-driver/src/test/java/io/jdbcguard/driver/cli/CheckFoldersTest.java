@@ -55,6 +55,33 @@ class CheckFoldersTest {
     assertThat(run.outLines()).containsExactly("2 statements, 0 blocked, 0 warnings");
   }
 
+  /** The files of one folder are one run: what V1 did counts for V2, and nothing leaks to another input. */
+  @Test
+  void carriesTheMigrationStateFromFileToFileOfAFolder() throws IOException {
+    write("run/V1__table.sql", "CREATE TABLE ledger (id bigint, account text);\n");
+    write("run/V2__index.sql", "CREATE INDEX ledger_account ON ledger (account);\n");
+    Path alone = write("alone.sql", "CREATE INDEX ledger_id ON ledger (id);\n");
+
+    CliRun run = CliRun.of("check", "--profile", "migration", "--dialect", "postgres", "--format", "json",
+        dir.resolve("run").toString(), alone.toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.jsonLines()).extracting(l -> l.get("action"))
+        .containsExactly("allow", "allow", "block");
+  }
+
+  @Test
+  void takesTheServerVersionForTheMysqlRules() throws IOException {
+    Path file = write("V3__col.sql", "ALTER TABLE orders ADD COLUMN note text AFTER total;\n");
+
+    assertThat(CliRun.of("check", "--profile", "migration", "--dialect", "mysql", file.toString()).status())
+        .isEqualTo(1);
+    assertThat(CliRun.of("check", "--profile", "migration", "--dialect", "mysql", "--server-version",
+        "mariadb 10.11", file.toString()).status()).isZero();
+    CliRun bad = CliRun.of("check", "--dialect", "mysql", "--server-version", "latest", file.toString());
+    assertThat(bad.status()).isEqualTo(2);
+  }
+
   @Test
   void mixesFoldersFilesAndInlineSqlInCommandLineOrder() throws IOException {
     Path single = write("single.sql", "SELECT 1;\n");

@@ -44,7 +44,10 @@ class MariaDbTautologyIT extends WholeTableTautologyContract {
             "DELETE a FROM {t} a JOIN {t} b ON a.email = b.email WHERE b.email = a.email", ROWS),
         new Refused("where-matches-all", "DELETE a FROM {t} a, {t} b WHERE a.id = b.id", ROWS),
         new Refused("where-matches-all",
-            "UPDATE {t} a JOIN {t} b ON a.email = b.email SET a.grp = 6 WHERE a.id = b.id", ROWS));
+            "UPDATE {t} a JOIN {t} b ON a.email = b.email SET a.grp = 6 WHERE a.id = b.id", ROWS),
+        new Refused("where-matches-all",
+            "DELETE FROM {t} WHERE (id, email) IN (SELECT id, email FROM (SELECT * FROM {t}) s)",
+            ROWS));
   }
 
   @Override

@@ -42,7 +42,13 @@ class PostgresTautologyIT extends WholeTableTautologyContract {
             "UPDATE {t} a SET grp = 4 FROM {t} b WHERE b.id = a.id", ROWS),
         new Refused("where-always-true", "DELETE FROM {t} WHERE id IS NOT DISTINCT FROM id", ROWS),
         new Refused("where-always-true", "DELETE FROM {t} WHERE id::text = id::text", ROWS),
-        new Refused("where-always-true", "DELETE FROM {t} WHERE email || '' = email", ROWS));
+        new Refused("where-always-true", "DELETE FROM {t} WHERE email || '' = email", ROWS),
+        new Refused("where-matches-all",
+            "WITH s AS (SELECT id FROM {t}) DELETE FROM {t} WHERE id IN (SELECT id FROM s)", ROWS),
+        new Refused("where-matches-all",
+            "DELETE FROM {t} a USING (SELECT * FROM {t}) b WHERE a.id = b.id", ROWS),
+        new Refused("where-matches-all",
+            "DELETE FROM {t} WHERE created_at < now() + interval '10 years'", ROWS));
   }
 
   @Override

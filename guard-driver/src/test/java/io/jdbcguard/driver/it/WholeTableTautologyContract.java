@@ -110,7 +110,12 @@ abstract class WholeTableTautologyContract {
                 "DELETE FROM {t} WHERE id IN (SELECT id FROM (SELECT id FROM {t}) s)", ROWS),
             new Refused("where-matches-all",
                 "DELETE FROM {t} WHERE id IN (SELECT s.id FROM (SELECT * FROM {t} WHERE 1 = 1) s)",
-                ROWS)),
+                ROWS),
+            new Refused("where-always-true", "DELETE FROM {t} WHERE id + 1 - 1 = id", ROWS),
+            new Refused("where-always-true", "DELETE FROM {t} WHERE grp > 3 OR grp <= 3", ROWS),
+            new Refused("where-always-true",
+                "UPDATE {t} SET grp = 1 WHERE CASE WHEN id > 0 THEN 1 ELSE 1 END = 1", ROWS),
+            new Refused("where-matches-all", "DELETE FROM {t} WHERE abs(grp) >= 0", ROWS)),
         dialectRefused());
   }
 
@@ -130,7 +135,9 @@ abstract class WholeTableTautologyContract {
             new Allowed("DELETE FROM {t} WHERE id NOT IN (5)", ROWS - 1),
             new Allowed("DELETE FROM {t} WHERE CASE WHEN id > 45 THEN TRUE ELSE FALSE END", 5),
             new Allowed("DELETE FROM {t} WHERE email LIKE 'u1%'", 11),
-            new Allowed("UPDATE {t} SET grp = 9 WHERE (id = 5 OR id = 6)", 2)),
+            new Allowed("UPDATE {t} SET grp = 9 WHERE (id = 5 OR id = 6)", 2),
+            new Allowed("DELETE FROM {t} WHERE grp > 3 OR grp < 3", ROWS - 7),
+            new Allowed("DELETE FROM {t} WHERE id + 1 = id", 0)),
         dialectAllowed());
   }
 

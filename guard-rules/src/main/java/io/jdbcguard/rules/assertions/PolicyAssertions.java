@@ -4,6 +4,7 @@ import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
+import io.jdbcguard.rules.ScriptState;
 import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Verdict;
 import java.io.IOException;
@@ -123,8 +124,9 @@ public final class PolicyAssertions {
 
   /**
    * Passes when no statement of any {@code .sql} file under {@code folder} (any depth) is blocked.
-   * The files are checked in {@link MigrationOrder migration order}, each as a script of its own,
-   * like {@code check <folder>}; a failure lists every blocked statement of every file. A folder
+   * The files are checked in {@link MigrationOrder migration order} as one run, like {@code check
+   * <folder>}: each is a script of its own, and what the earlier files did counts for the later
+   * ones ({@link GuardEngine#checkScript(String, ScriptState)}); a failure lists every blocked statement of every file. A folder
    * without {@code .sql} files fails too: a mistyped path must not pass silently.
    *
    * @throws UncheckedIOException when the folder or a file cannot be read (missing, a symbolic link
@@ -141,8 +143,9 @@ public final class PolicyAssertions {
       throw new AssertionError("no .sql files under " + folder);
     }
     ScriptReport report = new ScriptReport();
+    ScriptState state = ScriptState.UNKNOWN;
     for (Path file : files) {
-      report.add(engine, file.toString(), read(file));
+      state = report.add(engine, file.toString(), read(file), state);
     }
     if (!report.passed()) {
       throw new AssertionError(FailureMessages.forFolder(folder, policy, report));
@@ -163,7 +166,9 @@ public final class PolicyAssertions {
             .dialect(policy.dialect())
             .profile(policy.profile())
             .cacheSize(policy.cacheSize())
-            .parseTimeout(policy.parseTimeout());
+            .parseTimeout(policy.parseTimeout())
+            .serverVersion(policy.serverVersion())
+            .loginRole(policy.loginRole());
     policy.ruleActions().forEach(b::rule);
     return b;
   }

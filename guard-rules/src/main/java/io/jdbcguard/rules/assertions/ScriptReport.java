@@ -4,6 +4,8 @@ import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.Finding;
 import io.jdbcguard.rules.GuardEngine;
+import io.jdbcguard.rules.ScriptCheck;
+import io.jdbcguard.rules.ScriptState;
 import io.jdbcguard.rules.ScriptVerdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +24,19 @@ final class ScriptReport {
 
   /** Checks one script (with its opt-out comments and script state) and records what blocks. */
   void add(GuardEngine engine, String source, String script) {
+    add(engine, source, script, ScriptState.UNKNOWN);
+  }
+
+  /**
+   * Checks one script of a run whose earlier scripts ended in {@code previous}; returns the state
+   * after it, for the next script.
+   */
+  ScriptState add(GuardEngine engine, String source, String script, ScriptState previous) {
     Dialect dialect = engine.policy().dialect();
     scripts++;
     int blockedBefore = blocked;
-    for (ScriptVerdict v : engine.checkScript(script)) {
+    ScriptCheck checked = engine.checkScript(script, previous);
+    for (ScriptVerdict v : checked.verdicts()) {
       statements++;
       if (!v.verdict().isBlocked()) {
         continue;
@@ -42,6 +53,7 @@ final class ScriptReport {
     if (blocked > blockedBefore) {
       failingScripts++;
     }
+    return checked.after();
   }
 
   boolean passed() {

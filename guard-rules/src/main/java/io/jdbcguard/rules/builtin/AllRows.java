@@ -12,6 +12,7 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
 import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
@@ -38,20 +39,29 @@ import net.sf.jsqlparser.schema.Column;
  * Conditions that are not literally always true but hold for every row the guard can imagine,
  * given what it assumes from the text alone ({@link Keys}): {@code id IS NOT NULL}, {@code LIKE
  * '%'}, {@code ~ '.*'}, {@code id > 0}, {@code id <> -1}, {@code id NOT IN (-1, 0)}, {@code id
- * BETWEEN 1 AND 2147483647}, bounds beyond BIGINT, {@code created_at < now() + interval '100
- * years'}, {@code payload @> '{}'}, and subqueries over the target itself ({@link SelfReference}).
+ * BETWEEN 1 AND 2147483647}, bounds beyond INT, {@code abs(x) >= 0}, {@code created_at < now() +
+ * interval '100 years'}, {@code payload @> '{}'}, and subqueries over the target itself ({@link
+ * SelfReference}).
  * {@code NOT} is pushed inwards ({@code NOT (id IS NULL)}, {@code NOT (id <= 0)}).
  */
 final class AllRows {
 
   private static final int MAX_DEPTH = 64;
   private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-  private static final BigDecimal BIGINT_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final BigDecimal BIGINT_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-  /** A date bound this far ahead of (or behind) the current time is taken as no bound. */
-  static final int FAR_YEARS = 100;
-  private static final int FAR_FUTURE_YEAR = 3000;
-  private static final int FAR_PAST_YEAR = 1000;
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  /** A bound this many years or more ahead of the current time is taken as no bound. */
+  static final int FAR_FUTURE_YEARS = 10;
+  /** A bound this many years or more before the current time is taken as no bound. */
+  static final int FAR_PAST_YEARS = 100;
+  /** A date literal in this year or later is taken as no upper bound. */
+  static final int FAR_FUTURE_YEAR = 2100;
+  /** A date literal in this year or earlier is taken as no lower bound. */
+  static final int FAR_PAST_YEAR = 1900;
+  /** The same for columns that record when the row was written ({@code created_at}, ...). */
+  static final int RECORD_TIME_PAST_YEAR = 1970;
+  private static final Set<String> NON_NEGATIVE =
+      Set.of("abs", "length", "char_length", "character_length", "octet_length", "bit_length",
+          "cardinality", "len");
   private static final Set<String> CLOCKS =
       Set.of("now", "current_timestamp", "current_date", "localtimestamp", "sysdate",
           "utc_timestamp", "curdate", "getdate", "statement_timestamp", "transaction_timestamp",
@@ -76,15 +86,16 @@ final class AllRows {
     if (x instanceof NotExpression n) {
       return matches(n.getExpression(), targets, !negated, d);
     }
-    if (x instanceof AndExpression a) {
-      boolean l = matches(a.getLeftExpression(), targets, negated, d);
-      boolean r = matches(a.getRightExpression(), targets, negated, d);
-      return negated ? l || r : l && r; // NOT (a AND b) is NOT a OR NOT b
-    }
-    if (x instanceof OrExpression o) {
-      boolean l = matches(o.getLeftExpression(), targets, negated, d);
-      boolean r = matches(o.getRightExpression(), targets, negated, d);
-      return negated ? l && r : l || r;
+    if (x instanceof AndExpression || x instanceof OrExpression) {
+      // NOT (a AND b) is NOT a OR NOT b: under NOT, AND needs one side and OR both
+      boolean all = x instanceof AndExpression != negated;
+      var op = x instanceof AndExpression ? AndExpression.class : OrExpression.class;
+      for (Expression part : Conditions.operands(x, op)) {
+        if (matches(part, targets, negated, d) != all) {
+          return !all;
+        }
+      }
+      return all;
     }
     if (negated ? Conditions.alwaysFalse(x, targets) : Conditions.alwaysTrue(x, targets)) {
       return true;
@@ -102,8 +113,15 @@ final class AllRows {
     if (x instanceof RegExpMatchOperator re) {
       boolean positive = re.getOperatorType() == RegExpMatchOperatorType.MATCH_CASESENSITIVE
           || re.getOperatorType() == RegExpMatchOperatorType.MATCH_CASEINSENSITIVE;
-      return positive != negated && hasColumn(re.getLeftExpression())
-          && Patterns.regexMatchesAll(text(re.getRightExpression()));
+      if (positive == negated || !hasColumn(re.getLeftExpression())) {
+        return false;
+      }
+      if (Conditions.unwrap(re.getRightExpression()) instanceof SignedExpression s
+          && s.getSign() == '~') {
+        // PostgreSQL's LIKE operator x ~~ 'p' comes back from JSqlParser as x ~ (~'p')
+        return Patterns.likeMatchesAll(text(s.getExpression()));
+      }
+      return Patterns.regexMatchesAll(text(re.getRightExpression()));
     }
     if (x instanceof Function f && !negated && isRegexpLike(f)) {
       return Patterns.regexMatchesAll(text(f.getParameters().get(1)));
@@ -190,29 +208,51 @@ final class AllRows {
 
   /** {@code column op value} holds for every row: a bound at or beyond the end of the domain. */
   private static boolean bound(Expression column, Op op, Expression value) {
-    if (!(Conditions.unwrap(column) instanceof Column)) {
+    Expression c = Conditions.unwrap(column);
+    if (c instanceof Function f && isNonNegative(f)) {
+      // abs(x) >= 0, length(name) > -1
+      return Constant.eval(value, 0) instanceof BigDecimal n
+          && (op == Op.GE && n.signum() <= 0 || op == Op.GT && n.signum() < 0);
+    }
+    if (!(c instanceof Column)) {
       return false;
     }
     Object v = Constant.eval(value, 0);
     if (v instanceof BigDecimal n) {
       boolean key = Keys.isKeyLike(column);
       return switch (op) {
-        // key > 0, key >= 1: every key is positive; any column >= -2^63
-        case GT -> key && n.signum() <= 0 || n.compareTo(BIGINT_MIN) < 0;
-        case GE -> key && n.compareTo(BigDecimal.ONE) <= 0 || n.compareTo(BIGINT_MIN) <= 0;
-        // key <= 2147483647: every INT key; any column <= 2^63 - 1
-        case LT -> key && n.compareTo(INT_MAX) >= 0 || n.compareTo(BIGINT_MAX) > 0;
-        case LE -> key && n.compareTo(INT_MAX) >= 0 || n.compareTo(BIGINT_MAX) >= 0;
+        // key > 0, key >= 1: every key is positive; any column >= -2^31 (the INT domain)
+        case GT -> key && n.signum() <= 0 || n.compareTo(INT_MIN) < 0;
+        case GE -> key && n.compareTo(BigDecimal.ONE) <= 0 || n.compareTo(INT_MIN) <= 0;
+        // any column <= 2147483647: every INT value
+        case LT -> n.compareTo(INT_MAX) > 0 || key && n.compareTo(INT_MAX) == 0;
+        case LE -> n.compareTo(INT_MAX) >= 0;
         // key <> 0, key != -1
         case NE -> key && n.signum() <= 0;
         case EQ -> false;
       };
     }
     return switch (op) {
-      case LT, LE -> farAway(value, true);
-      case GT, GE -> farAway(value, false);
+      case LT, LE -> farAway(value, true, isRecordTime(c));
+      case GT, GE -> farAway(value, false, isRecordTime(c));
       default -> false;
     };
+  }
+
+  /** {@code created_at}, {@code updated_on}, {@code inserted}: when the row was written. */
+  private static boolean isRecordTime(Expression e) {
+    if (!(e instanceof Column c)) {
+      return false;
+    }
+    String n = Writes.unquote(c.getColumnName());
+    return n.startsWith("created") || n.startsWith("updated") || n.startsWith("inserted")
+        || n.startsWith("modified");
+  }
+
+  private static boolean isNonNegative(Function f) {
+    String n = f.getName() == null ? "" : Writes.unquote(f.getName());
+    return NON_NEGATIVE.contains(n) && f.getParameters() != null && f.getParameters().size() == 1
+        && hasColumn(f.getParameters().get(0));
   }
 
   /** {@code key NOT IN (-1, 0)}: every item a constant no key takes. */
@@ -230,10 +270,11 @@ final class AllRows {
   }
 
   /**
-   * A date or time bound {@value #FAR_YEARS} years or more ahead of the current time ({@code
-   * future}) or behind it, or a literal in the year 3000 or later (or 1000 or earlier).
+   * A date or time bound {@value #FAR_FUTURE_YEARS} years or more ahead of the current time
+   * ({@code future}) or {@value #FAR_PAST_YEARS} behind it, or a literal in the year 2100 or
+   * later (1900 or earlier; 1970 or earlier for a column that records when the row was written).
    */
-  static boolean farAway(Expression e, boolean future) {
+  static boolean farAway(Expression e, boolean future, boolean recordTime) {
     Expression x = Conditions.unwrap(e);
     if (x instanceof CastExpression c) {
       x = Conditions.unwrap(c.getLeftExpression());
@@ -246,20 +287,22 @@ final class AllRows {
         return false;
       }
       int year = Integer.parseInt(m.group(1));
-      return future ? year >= FAR_FUTURE_YEAR : year <= FAR_PAST_YEAR;
+      return future ? year >= FAR_FUTURE_YEAR
+          : year <= (recordTime ? RECORD_TIME_PAST_YEAR : FAR_PAST_YEAR);
     }
     if ((x instanceof Addition && future || x instanceof Subtraction && !future)) {
       var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
-      return isClock(b.getLeftExpression()) && years(b.getRightExpression()) >= FAR_YEARS
+      int far = future ? FAR_FUTURE_YEARS : FAR_PAST_YEARS;
+      return isClock(b.getLeftExpression()) && years(b.getRightExpression()) >= far
           || x instanceof Addition && isClock(b.getRightExpression())
-              && years(b.getLeftExpression()) >= FAR_YEARS;
+              && years(b.getLeftExpression()) >= far;
     }
     if (x instanceof Function f && f.getParameters() != null && f.getParameters().size() == 2) {
       String n = Writes.unquote(f.getName());
       boolean add = n.equals("date_add") || n.equals("adddate") || n.equals("timestampadd");
       boolean sub = n.equals("date_sub") || n.equals("subdate");
       return (add && future || sub && !future) && isClock(f.getParameters().get(0))
-          && years(f.getParameters().get(1)) >= FAR_YEARS;
+          && years(f.getParameters().get(1)) >= (future ? FAR_FUTURE_YEARS : FAR_PAST_YEARS);
     }
     return false;
   }
@@ -308,7 +351,8 @@ final class AllRows {
     }
     String p = text(like.getRightExpression());
     return switch (like.getLikeKeyWord()) {
-      case LIKE, ILIKE, SIMILAR_TO -> like.getEscape() == null && Patterns.likeMatchesAll(p);
+      case LIKE, ILIKE, SIMILAR_TO -> Patterns.likeMatchesAll(p)
+          && (like.getEscape() == null || !p.contains(String.valueOf(text(like.getEscape()))));
       case REGEXP, RLIKE, REGEXP_LIKE, MATCH_REGEXP -> Patterns.regexMatchesAll(p);
       default -> false;
     };
@@ -349,8 +393,8 @@ final class AllRows {
     if (x instanceof CastExpression c) {
       x = Conditions.unwrap(c.getLeftExpression());
     }
-    return x instanceof StringValue s
-        ? s.getValue().replace(ParserText.BACKSLASH_REPLACEMENT, '\\')
-        : null;
+    Object v = x instanceof StringValue ? null : Constant.eval(x, 0); // '%' || '', folded
+    String value = x instanceof StringValue s ? s.getValue() : v instanceof String str ? str : null;
+    return value == null ? null : value.replace(ParserText.BACKSLASH_REPLACEMENT, '\\');
   }
 }

@@ -1,11 +1,14 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
 /**
  * {@code ALTER TABLE ... DROP COLUMN / CONSTRAINT / PRIMARY KEY / FOREIGN KEY / INDEX /
- * PARTITION}, and MySQL's {@code DISCARD TABLESPACE} (deletes the table's data file).
+ * PARTITION}, MySQL's {@code DISCARD TABLESPACE} (deletes the table's data file), PostgreSQL's
+ * {@code ALTER TYPE ... DROP ATTRIBUTE} and {@code ALTER DOMAIN ... DROP CONSTRAINT / DEFAULT /
+ * NOT NULL}.
  */
 final class AlterTableDrop implements Rule {
 
@@ -14,10 +17,51 @@ final class AlterTableDrop implements Rule {
     return "alter-table-drop";
   }
 
+  /**
+   * In the migration profile: dropping an index ({@code DROP INDEX / KEY}, MySQL: in place, writes
+   * go on), or the {@code CHECK (c IS NOT NULL)} helper of the safe NOT NULL pattern once {@code c}
+   * is NOT NULL (the script state knows both), loses no data.
+   */
+  private static boolean losesNothing(StatementContext s, int[] action) {
+    if (s.profile() != Profile.MIGRATION) {
+      return false;
+    }
+    int i = action[0] + 1;
+    if (s.isWord(i, "INDEX") || s.isWord(i, "KEY")) {
+      return true;
+    }
+    if (!s.isWord(i, "CONSTRAINT")) {
+      return false;
+    }
+    i++;
+    if (Keywords.matchesAt(s, i, "IF", "EXISTS")) {
+      i += 2;
+    }
+    String table = Ddl.alteredTable(s);
+    String constraint = Ddl.identifier(s, i);
+    return table != null && constraint != null && s.script().isRedundantNotNullCheck(table, constraint);
+  }
+
   @Override
   public void check(StatementContext s, Report report) {
+    // ALTER TYPE t DROP ATTRIBUTE a: the column of every value of the type; ALTER DOMAIN d DROP
+    // CONSTRAINT / DEFAULT / NOT NULL: the rule protecting every column of the domain
+    boolean type = Keywords.startsWith(s, "ALTER", "TYPE")
+        && Ddl.hasWords(s, 2, s.size() - 1, "DROP", "ATTRIBUTE");
+    boolean domain = Keywords.startsWith(s, "ALTER", "DOMAIN")
+        && Ddl.topLevelWord(s, "DROP", 2, s.size()) > 0;
+    if (type || domain) {
+      report.add(
+          Keywords.head(s, 8),
+          type ? "Dropping an attribute of a type destroys that field in every value of the type,"
+              + " in every table that uses it, and cannot be undone."
+              : "Dropping a domain's constraint, default or NOT NULL removes the rule that protects"
+                  + " every column of the domain, in every table that uses it.",
+          "Keep it; a human changes shared types and domains in a reviewed migration.");
+      return;
+    }
     for (int[] action : Keywords.alterTableActions(s)) {
-      if (Keywords.matchesAt(s, action[0], "DROP")
+      if ((Keywords.matchesAt(s, action[0], "DROP") && !losesNothing(s, action))
           || Keywords.matchesAt(s, action[0], "DISCARD", "TABLESPACE")) {
         report.add(
             s.slice(action[0], action[1]),

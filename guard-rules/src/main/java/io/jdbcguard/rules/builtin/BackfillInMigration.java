@@ -23,7 +23,7 @@ final class BackfillInMigration extends MigrationRule {
       return;
     }
     String table = target(s);
-    if (s.script().isNewTable(table)) {
+    if (s.script().isNewTable(table) || MigrationToolTables.isLiquibaseLockRelease(s)) {
       return;
     }
     report.add(

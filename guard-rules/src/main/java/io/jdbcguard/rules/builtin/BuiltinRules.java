@@ -33,13 +33,14 @@ public final class BuiltinRules {
           new CopyFile(),
           new FileAccess(),
           new DangerousFunction(),
+          new SystemCatalogWrite(),
           new RoutineDefinition(),
           new WhereMatchesAll(),
-          new RenameObject(),
+          new Rename(),
           new CreateOrReplace(),
           new LockTable(),
           new VacuumFull(),
-          new ClusterTable(),
+          new Cluster(),
           new Reindex(),
           new ReadOnly(),
           new SleepFunction(),
@@ -55,6 +56,9 @@ public final class BuiltinRules {
           new ConcurrentlyInTransaction(),
           new ValidationInSameTransaction(),
           new BackfillInMigration(),
+          new AddColumnNotInstant(),
+          new AlterWithCopy(),
+          new IndexWithoutLockNone(),
           // script opt-out comments (reported by GuardEngine.checkScript)
           new InvalidOptOut());
 

@@ -3,6 +3,7 @@ package io.jdbcguard.rules.builtin;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
@@ -103,37 +104,14 @@ final class Canonical {
       sb.append("null");
       return true;
     }
-    if (x instanceof SignedExpression s) {
-      if (s.getSign() == '+') {
-        return append(sb, s.getExpression(), targets, d);
-      }
-      sb.append(s.getSign()).append('(');
-      return append(sb, s.getExpression(), targets, d) && close(sb);
-    }
-    if (x instanceof Addition || x instanceof Multiplication) {
-      BinaryExpression b = (BinaryExpression) x;
-      BigDecimal neutral = x instanceof Addition ? BigDecimal.ZERO : BigDecimal.ONE;
-      if (isNumber(b.getRightExpression(), neutral)) {
-        return append(sb, b.getLeftExpression(), targets, d);
-      }
-      if (isNumber(b.getLeftExpression(), neutral)) {
-        return append(sb, b.getRightExpression(), targets, d);
-      }
-      String l = of(b.getLeftExpression(), targets, d);
-      String r = of(b.getRightExpression(), targets, d);
-      if (l == null || r == null) {
+    if (x instanceof SignedExpression || x instanceof Addition || x instanceof Subtraction
+        || x instanceof Multiplication || x instanceof Division) {
+      Linear lin = linear(x, targets, d);
+      if (lin == null) {
         return false;
       }
-      boolean ordered = l.compareTo(r) <= 0; // commutative: a + b is b + a
-      sb.append('(').append(ordered ? l : r).append(x instanceof Addition ? " + " : " * ")
-          .append(ordered ? r : l).append(')');
+      sb.append(lin.render());
       return true;
-    }
-    if (x instanceof Subtraction s && isNumber(s.getRightExpression(), BigDecimal.ZERO)) {
-      return append(sb, s.getLeftExpression(), targets, d);
-    }
-    if (x instanceof Division v && isNumber(v.getRightExpression(), BigDecimal.ONE)) {
-      return append(sb, v.getLeftExpression(), targets, d);
     }
     if (x instanceof Concat c && isEmptyString(c.getRightExpression())) {
       return append(sb, c.getLeftExpression(), targets, d);
@@ -186,6 +164,117 @@ final class Canonical {
     return append(sb, e, targets, depth) ? sb.toString() : null;
   }
 
+  /**
+   * A sum of terms with constant coefficients plus a constant: {@code x + 1 - 1}, {@code 2 * x},
+   * {@code x + x}, {@code x - x + y} are compared by that sum, so their spelling does not matter.
+   */
+  private record Linear(TreeMap<String, BigDecimal> terms, BigDecimal constant) {
+
+    static Linear of(BigDecimal constant) {
+      return new Linear(new TreeMap<>(), constant);
+    }
+
+    static Linear term(String term) {
+      TreeMap<String, BigDecimal> t = new TreeMap<>();
+      t.put(term, BigDecimal.ONE);
+      return new Linear(t, BigDecimal.ZERO);
+    }
+
+    boolean isConstant() {
+      return terms.isEmpty();
+    }
+
+    Linear plus(Linear o) {
+      TreeMap<String, BigDecimal> t = new TreeMap<>(terms);
+      o.terms.forEach((k, v) -> t.merge(k, v, BigDecimal::add));
+      t.values().removeIf(v -> v.signum() == 0);
+      return new Linear(t, constant.add(o.constant));
+    }
+
+    Linear times(BigDecimal factor) {
+      TreeMap<String, BigDecimal> t = new TreeMap<>();
+      if (factor.signum() != 0) {
+        terms.forEach((k, v) -> t.put(k, v.multiply(factor)));
+      }
+      return new Linear(t, constant.multiply(factor));
+    }
+
+    String render() {
+      if (terms.isEmpty()) {
+        return number(constant);
+      }
+      if (constant.signum() == 0 && terms.size() == 1
+          && terms.firstEntry().getValue().compareTo(BigDecimal.ONE) == 0) {
+        return terms.firstKey(); // x + 0, x * 1, +x: just x
+      }
+      StringBuilder sb = new StringBuilder("sum(");
+      terms.forEach((k, v) -> sb.append(number(v)).append('*').append(k).append(", "));
+      return sb.append(number(constant)).append(')').toString();
+    }
+  }
+
+  private static String number(BigDecimal n) {
+    return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+  }
+
+  private static Linear linear(Expression e, Set<String> targets, int depth) {
+    Expression x = Conditions.unwrap(e);
+    if (x == null || depth > MAX_DEPTH) {
+      return null;
+    }
+    int d = depth + 1;
+    if (x instanceof LongValue || x instanceof DoubleValue) {
+      return Constant.eval(x, 0) instanceof BigDecimal n ? Linear.of(n) : null;
+    }
+    if (x instanceof SignedExpression s) {
+      Linear inner = linear(s.getExpression(), targets, d);
+      if (inner == null) {
+        return null;
+      }
+      if (s.getSign() != '-' && s.getSign() != '+') {
+        return Linear.term(s.getSign() + "(" + inner.render() + ")"); // ~x
+      }
+      return s.getSign() == '-' ? inner.times(BigDecimal.ONE.negate()) : inner;
+    }
+    if (x instanceof Addition || x instanceof Subtraction || x instanceof Multiplication
+        || x instanceof Division) {
+      BinaryExpression b = (BinaryExpression) x;
+      Linear l = linear(b.getLeftExpression(), targets, d);
+      Linear r = linear(b.getRightExpression(), targets, d);
+      if (l == null || r == null) {
+        return null;
+      }
+      if (x instanceof Addition) {
+        return l.plus(r);
+      }
+      if (x instanceof Subtraction) {
+        return l.plus(r.times(BigDecimal.ONE.negate()));
+      }
+      if (x instanceof Multiplication) {
+        if (l.isConstant()) {
+          return r.times(l.constant());
+        }
+        if (r.isConstant()) {
+          return l.times(r.constant());
+        }
+        String a = l.render();
+        String c = r.render();
+        return Linear.term("(" + (a.compareTo(c) <= 0 ? a + " * " + c : c + " * " + a) + ")");
+      }
+      // division: exact only by 1 (integer division rounds), or between constants
+      if (r.isConstant() && r.constant().compareTo(BigDecimal.ONE) == 0) {
+        return l;
+      }
+      return Linear.term("(" + l.render() + " / " + r.render() + ")");
+    }
+    return term(x, targets, d);
+  }
+
+  private static Linear term(Expression x, Set<String> targets, int depth) {
+    StringBuilder sb = new StringBuilder();
+    return append(sb, x, targets, depth) ? Linear.term(sb.toString()) : null;
+  }
+
   /** Any other expression: its text, unless it holds something that may differ per evaluation. */
   private static boolean appendOpaque(StringBuilder sb, Expression x) {
     for (Object n : Conditions.nodes(x)) {
@@ -201,12 +290,6 @@ final class Canonical {
   private static boolean close(StringBuilder sb) {
     sb.append(')');
     return true;
-  }
-
-  private static boolean isNumber(Expression e, BigDecimal value) {
-    Expression x = Conditions.unwrap(e);
-    return (x instanceof LongValue || x instanceof DoubleValue || x instanceof SignedExpression)
-        && Constant.eval(x, 0) instanceof BigDecimal n && n.compareTo(value) == 0;
   }
 
   private static boolean isEmptyString(Expression e) {

@@ -3,6 +3,9 @@ package io.jdbcguard.rules.builtin;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CaseExpression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.WhenClause;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -153,6 +156,19 @@ final class Constant {
     if (e instanceof InExpression in) {
       return in(in, d);
     }
+    if (e instanceof CaseExpression c) {
+      return sameInEveryBranch(c, d);
+    }
+    if (e instanceof Function f && isCoalesce(f)) {
+      // coalesce(1, x): the first argument that is a non-NULL literal, if all before it are NULL
+      for (Expression arg : f.getParameters()) {
+        Object v = eval(arg, d);
+        if (v != NULL) {
+          return v;
+        }
+      }
+      return NULL;
+    }
     if (e instanceof Between b) {
       Object v = eval(b.getLeftExpression(), d);
       Object lo = eval(b.getBetweenExpressionStart(), d);
@@ -161,6 +177,31 @@ final class Constant {
       return b.isNot() ? not(r) : r;
     }
     return UNKNOWN;
+  }
+
+  /** CASE ... THEN 1 ... ELSE 1 END: the value every branch gives, whatever the conditions. */
+  private static Object sameInEveryBranch(CaseExpression c, int d) {
+    if (c.getElseExpression() == null || c.getWhenClauses() == null) {
+      return UNKNOWN;
+    }
+    Object value = eval(c.getElseExpression(), d);
+    if (value == UNKNOWN) {
+      return UNKNOWN;
+    }
+    for (WhenClause w : c.getWhenClauses()) {
+      Object v = eval(w.getThenExpression(), d);
+      if (v == UNKNOWN || v.getClass() != value.getClass()
+          || (v instanceof BigDecimal a ? a.compareTo((BigDecimal) value) != 0 : !v.equals(value))) {
+        return UNKNOWN;
+      }
+    }
+    return value;
+  }
+
+  private static boolean isCoalesce(Function f) {
+    String n = f.getName() == null ? "" : Writes.unquote(f.getName());
+    return (n.equals("coalesce") || n.equals("ifnull") || n.equals("nvl"))
+        && f.getParameters() != null && !f.getParameters().isEmpty();
   }
 
   private static Object in(InExpression in, int d) {

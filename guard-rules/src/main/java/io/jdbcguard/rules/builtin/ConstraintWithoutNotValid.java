@@ -8,7 +8,8 @@ import java.util.List;
  * PostgreSQL {@code ADD [CONSTRAINT c] FOREIGN KEY ...} or {@code CHECK (...)} without {@code NOT
  * VALID} on a table the script did not create, and {@code ADD COLUMN ... REFERENCES / CHECK}
  * (an inline constraint cannot be NOT VALID): the table is scanned to validate every row while
- * the lock is held.
+ * the lock is held. A new column's inline {@code REFERENCES} without a default is fine: every row
+ * is NULL, so PostgreSQL has nothing to validate.
  */
 final class ConstraintWithoutNotValid extends MigrationRule {
 
@@ -39,7 +40,11 @@ final class ConstraintWithoutNotValid extends MigrationRule {
         check = !foreignKey;
       }
       for (Ddl.Column c : Ddl.columns(s, added)) {
-        foreignKey |= Ddl.topLevelWord(s, "REFERENCES", c.first(), c.last() + 1) > 0;
+        // a new column without a default is NULL in every row: PostgreSQL skips validating its
+        // foreign key (nothing to check), so ADD COLUMN ... REFERENCES t (id) takes only brief locks
+        int dflt = Ddl.defaultAt(s, c);
+        boolean allNull = dflt < 0 || s.isWord(dflt + 1, "NULL");
+        foreignKey |= Ddl.topLevelWord(s, "REFERENCES", c.first(), c.last() + 1) > 0 && !allNull;
         check |= Ddl.topLevelWord(s, "CHECK", c.first(), c.last() + 1) > 0;
       }
       if (!foreignKey && !check) {

@@ -1,5 +1,6 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
@@ -16,7 +17,9 @@ final class CreateOrReplace implements Rule {
 
   @Override
   public void check(StatementContext s, Report report) {
-    if (Keywords.startsWith(s, "CREATE", "OR", "REPLACE") && RoutineDefinition.routineWord(s) < 0) {
+    boolean migrationView = s.profile() == Profile.MIGRATION && s.isWord(3, "VIEW");
+    if (Keywords.startsWith(s, "CREATE", "OR", "REPLACE") && RoutineDefinition.routineWord(s) < 0
+        && !migrationView) { // a view holds no data: redefining one is what migrations do
       report.add(
           Keywords.head(s, 6),
           "CREATE OR REPLACE silently overwrites an existing object (a table's data, a view"

@@ -121,10 +121,40 @@ final class Ddl {
     if (!s.isWord(i, "TABLE") && !(s.isWord(i, "VIEW") && s.isWord(i - 1, "MATERIALIZED"))) {
       return null;
     }
-    if (s.isWord(i + 1, "IF")) {
-      return null;
+    if (Keywords.matchesAt(s, i + 1, "IF", "NOT", "EXISTS")) {
+      // in a migration the table is nearly always new (IF NOT EXISTS is defensive); if it did
+      // exist, the migration was already applied by hand, which a review catches
+      return name(s, i + 4);
     }
     return name(s, i + 1);
+  }
+
+  private static final Set<String> OBJECT_KINDS =
+      Set.of("VIEW", "SEQUENCE", "FUNCTION", "PROCEDURE", "SCHEMA", "TYPE", "DOMAIN", "TRIGGER");
+
+  /**
+   * The name of the view, sequence, function, procedure, schema, type or domain a {@code CREATE
+   * [OR REPLACE] [TEMP] [MATERIALIZED | RECURSIVE] ...} creates, or null.
+   */
+  static String createdObject(StatementContext s) {
+    if (!s.isWord(0, "CREATE")) {
+      return null;
+    }
+    int i = 1;
+    if (s.isWord(1, "OR") && s.isWord(2, "REPLACE")) {
+      i = 3;
+    }
+    while (Set.of("TEMP", "TEMPORARY", "RECURSIVE", "MATERIALIZED", "UNLOGGED").contains(s.word(i))) {
+      i++;
+    }
+    if (!OBJECT_KINDS.contains(s.word(i))) {
+      return null;
+    }
+    i++;
+    if (Keywords.matchesAt(s, i, "IF", "NOT", "EXISTS")) {
+      i += 3;
+    }
+    return name(s, i);
   }
 
   /** Reads the {@code ADD ...} action {@code [first, last]}; null when it is not an ADD. */

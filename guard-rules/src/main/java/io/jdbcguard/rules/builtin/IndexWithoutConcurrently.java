@@ -5,8 +5,8 @@ import io.jdbcguard.rules.StatementContext;
 
 /**
  * PostgreSQL {@code CREATE INDEX} / {@code DROP INDEX} without {@code CONCURRENTLY} on a table the
- * script did not create; MySQL index changes that ask for a blocking algorithm ({@code
- * ALGORITHM=COPY}, {@code LOCK=SHARED|EXCLUSIVE}). MySQL's default for index changes is already
+ * script did not create; MySQL index changes that ask for a blocking lock ({@code LOCK=SHARED /
+ * EXCLUSIVE}; {@code ALGORITHM=COPY} is {@code alter-with-copy}'s). MySQL's default for index changes is already
  * online, so a plain MySQL {@code CREATE INDEX} is allowed.
  */
 final class IndexWithoutConcurrently extends MigrationRule {
@@ -59,13 +59,14 @@ final class IndexWithoutConcurrently extends MigrationRule {
     if (!indexChange) {
       return;
     }
-    String algorithm = Ddl.mysqlOption(s, "ALGORITHM");
+    String algorithm = Ddl.mysqlOption(s, "ALGORITHM"); // COPY: alter-with-copy's
     String lock = Ddl.mysqlOption(s, "LOCK");
-    if (algorithm.equals("COPY") || lock.equals("SHARED") || lock.equals("EXCLUSIVE")) {
+    if (!algorithm.equals("COPY") && (lock.equals("SHARED") || lock.equals("EXCLUSIVE"))) {
       report.add(
           Keywords.head(s, 12),
-          "This index change asks MySQL for a blocking algorithm (ALGORITHM=COPY or LOCK=SHARED /"
-              + " EXCLUSIVE): writes to the table wait until it finishes.",
+          "This index change asks MySQL for LOCK=" + lock + ": "
+              + (lock.equals("SHARED") ? "writes to" : "reads and writes of") + " the table wait"
+              + " until it finishes.",
           "Use ALGORITHM=INPLACE, LOCK=NONE (MySQL's online index build); the server then refuses"
               + " instead of blocking if it cannot do it online.");
     }

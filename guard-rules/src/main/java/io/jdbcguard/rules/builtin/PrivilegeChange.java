@@ -1,5 +1,6 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
@@ -42,10 +43,13 @@ final class PrivilegeChange implements Rule {
     for (String[] words : LEADING) {
       hit |= Keywords.startsWith(s, words);
     }
+    if (hit && s.profile() == Profile.MIGRATION && MigrationGrants.onCreatedObjects(s)) {
+      hit = false;
+    }
     hit |= Keywords.startsWith(s, "ALTER") && containsOwnerTo(s);
     for (SetAssignments.Assignment a : SetAssignments.of(s)) {
-      hit |= a.name().equals("role") || a.name().equals("session authorization")
-          || a.name().equals("session_authorization");
+      hit |= a.name().equals("role") && !RoleReset.widensNothing(s, a)
+          || a.name().equals("session authorization") || a.name().equals("session_authorization");
     }
     if (hit) {
       report.add(

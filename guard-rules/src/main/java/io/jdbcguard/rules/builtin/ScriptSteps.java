@@ -46,9 +46,14 @@ public final class ScriptSteps {
   public static ScriptState after(ScriptState before, StatementContext s) {
     ScriptState state = before.withChanges(isSchemaChange(s), isDataChange(s));
     state = transaction(state, s);
+    state = rowsWritten(state, s);
     String created = Ddl.createdTable(s);
     if (created != null) {
-      return state.withNewTable(created);
+      return columnTypes(state.withNewTable(created), s, created);
+    }
+    String object = Ddl.createdObject(s);
+    if (object != null) {
+      return state.withCreatedObject(object);
     }
     String table = Ddl.alteredTable(s);
     if (table == null) {
@@ -81,7 +86,103 @@ public final class ScriptSteps {
     }
   }
 
+  /** Statements that put rows into a table (or, for CALL and DO, maybe into any table). */
+  private static ScriptState rowsWritten(ScriptState state, StatementContext s) {
+    switch (s.word(0)) {
+      case "CALL", "DO", "EXECUTE", "EXEC":
+        return state.withRowsWritten(null);
+      case "INSERT", "REPLACE": {
+        int i = 1;
+        while (Set.of("INTO", "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY").contains(s.word(i))) {
+          i++;
+        }
+        return state.withRowsWritten(Ddl.name(s, i));
+      }
+      case "UPDATE", "DELETE", "MERGE", "COPY", "LOAD", "WITH": {
+        if (s.isWord(0, "COPY") && !Keywords.containsTopLevelWord(s, "FROM")) {
+          return state;
+        }
+        if (s.isWord(0, "WITH") && !isDataChange(s)) {
+          return state;
+        }
+        String target = writeTarget(s);
+        return target == null ? state.withRowsWritten(null) : state.withRowsWritten(target);
+      }
+      default:
+        return state;
+    }
+  }
+
+  /** The table of {@code UPDATE t}, {@code DELETE FROM t}, {@code MERGE INTO t}, {@code COPY t}, {@code LOAD DATA ... INTO TABLE t}, or null. */
+  static String writeTarget(StatementContext s) {
+    int i;
+    if (s.isWord(0, "UPDATE") || s.isWord(0, "COPY")) {
+      i = 1;
+    } else if (Keywords.startsWith(s, "DELETE", "FROM") || Keywords.startsWith(s, "MERGE", "INTO")) {
+      i = 2;
+    } else if (s.isWord(0, "LOAD")) {
+      int t = s.indexOfWord("TABLE", 1);
+      i = t < 0 ? -1 : t + 1;
+    } else {
+      return null;
+    }
+    while (s.isWord(i, "ONLY") || s.isWord(i, "LOW_PRIORITY") || s.isWord(i, "IGNORE") || s.isWord(i, "QUICK")) {
+      i++;
+    }
+    return i < 0 ? null : Ddl.name(s, i);
+  }
+
+  /** The declared types of the columns of {@code CREATE TABLE name (col type ..., ...)}. */
+  private static ScriptState columnTypes(ScriptState state, StatementContext s, String table) {
+    int open = -1;
+    for (int i = 2; i < s.size(); i++) {
+      if (s.type(i) == TokenType.LEFT_PAREN) {
+        open = i;
+        break;
+      }
+      if (s.isWord(i, "AS") || s.isWord(i, "LIKE") || s.isWord(i, "OF") || s.isWord(i, "PARTITION")) {
+        return state;
+      }
+    }
+    if (open < 0) {
+      return state;
+    }
+    int close = open;
+    int depth = 0;
+    for (int i = open; i < s.size(); i++) {
+      if (s.type(i) == TokenType.LEFT_PAREN) {
+        depth++;
+      } else if (s.type(i) == TokenType.RIGHT_PAREN && --depth == 0) {
+        close = i;
+        break;
+      }
+    }
+    for (int[] def : Keywords.commaSeparated(s, open + 1, close)) {
+      String first = s.word(def[0]);
+      if (Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN", "EXCLUDE", "KEY", "INDEX",
+          "LIKE", "FULLTEXT", "SPATIAL").contains(first)) {
+        continue;
+      }
+      String column = Ddl.identifier(s, def[0]);
+      state = state.withColumnType(table, column, ColumnTypes.typeAt(s, def[0] + 1, def[1]));
+      if (column != null && (Ddl.isSerial(s, new Ddl.Column(column, def[0] + 1, def[1]))
+          || Ddl.hasWords(s, def[0], def[1], "IDENTITY"))) {
+        state = state.withCreatedObject(table + "_" + column + "_seq"); // the column's own sequence
+      }
+    }
+    return state;
+  }
+
   private static ScriptState alterTable(ScriptState state, StatementContext s, String table, int first, int last) {
+    if (s.isWord(first, "ALTER")) {
+      int i = first + (s.isWord(first + 1, "COLUMN") ? 2 : 1);
+      String column = Ddl.identifier(s, i);
+      if (Keywords.matchesAt(s, i + 1, "SET", "NOT", "NULL")) {
+        return state.withNotNullColumn(table, column);
+      }
+      int type = s.isWord(i + 1, "TYPE") ? i + 2 : Keywords.matchesAt(s, i + 1, "SET", "DATA", "TYPE") ? i + 4 : -1;
+      return type < 0 ? state : state.withColumnType(table, column, ColumnTypes.typeAt(s, type, last));
+    }
     if (s.isWord(first, "RENAME") && state.isNewTable(table)) {
       int to = first + 1;
       if (s.isWord(to, "TO") || s.isWord(to, "AS")) {
@@ -95,6 +196,12 @@ public final class ScriptSteps {
       return name == null ? state : state.withValidated(table, name);
     }
     Ddl.Addition a = Ddl.addition(s, first, last);
+    if (a != null && a.what() == Ddl.Added.COLUMN) {
+      for (Ddl.Column c : Ddl.columns(s, a)) {
+        state = state.withColumnType(table, c.name(), ColumnTypes.typeAt(s, c.first(), c.last()));
+      }
+      return state;
+    }
     if (a == null || (a.what() != Ddl.Added.CHECK && a.what() != Ddl.Added.FOREIGN_KEY)) {
       return state;
     }

@@ -12,6 +12,7 @@ import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -21,6 +22,7 @@ import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -51,9 +53,7 @@ final class SelfReference {
     FromItem targetItem = null;
     if (w.node() instanceof Delete d) {
       items.add(d.getTable());
-      if (d.getUsingList() != null) {
-        items.addAll(d.getUsingList());
-      }
+      // getUsingList() casts every item to Table and throws on a subquery or LATERAL item
       if (d.getUsingFromItemList() != null) {
         items.addAll(d.getUsingFromItemList());
       }
@@ -80,9 +80,12 @@ final class SelfReference {
     }
     Set<String> copies = new TreeSet<>();
     for (FromItem f : items) {
-      if (f != targetItem && f instanceof Table t && t.getName() != null
-          && bases.contains(Writes.unquote(t.getName())) && !isNamed(f, w.targetNames())) {
-        Writes.addNames(f, copies);
+      if (f == targetItem || f == null || isNamed(f, w.targetNames())) {
+        continue;
+      }
+      if (f instanceof Table t && t.getName() != null && bases.contains(Writes.unquote(t.getName()))
+          || f instanceof ParenthesedSelect ps && copiesTarget(ps, bases)) {
+        Writes.addNames(f, copies); // another copy of the target: a table or (SELECT * FROM t)
       }
     }
     if (copies.isEmpty()) {
@@ -118,7 +121,11 @@ final class SelfReference {
     return f instanceof Table t && t.getName() != null && names.contains(Writes.unquote(t.getName()));
   }
 
-  /** {@code col IN (SELECT col FROM target ...)}, {@code col = ANY/SOME (SELECT col FROM target)}. */
+  /**
+   * {@code col IN (SELECT col FROM target ...)}, {@code col = ANY/SOME (SELECT col FROM target)},
+   * {@code col = (SELECT x.col FROM target x WHERE x.col = target.col)}, {@code (a, b) IN (SELECT
+   * a, b FROM target)}.
+   */
   static boolean inItself(Expression x, Set<String> targets) {
     Expression left;
     Expression right;
@@ -130,13 +137,62 @@ final class SelfReference {
         && any.getAnyType() != AnyType.ALL) {
       left = eq.getLeftExpression();
       right = any.getSelect();
+    } else if (x instanceof EqualsTo eq && Conditions.unwrap(eq.getRightExpression()) instanceof Select) {
+      left = eq.getLeftExpression();
+      right = eq.getRightExpression();
     } else {
       return false;
     }
-    if (!(Conditions.unwrap(left) instanceof Column c) || !Conditions.refersTo(c, targets)) {
+    List<String> columns = new ArrayList<>();
+    Expression l = Conditions.unwrap(left);
+    List<? extends Expression> items =
+        l instanceof ExpressionList<?> list ? list : List.of(l);
+    for (Expression item : items) {
+      if (!(Conditions.unwrap(item) instanceof Column c) || !Conditions.refersTo(c, targets)) {
+        return false;
+      }
+      columns.add(Writes.unquote(c.getColumnName()));
+    }
+    return !columns.isEmpty() && selectsAll(select(right), columns, targets, 0);
+  }
+
+  /**
+   * The target's names plus the names of CTEs of the write that are plain copies of the target
+   * ({@code WITH s AS (SELECT id FROM t) DELETE FROM t WHERE id IN (SELECT id FROM s)}).
+   */
+  static Set<String> withCopies(Writes.Write w) {
+    List<WithItem<?>> with = w.node() instanceof Delete d ? d.getWithItemsList()
+        : w.node() instanceof Update u ? u.getWithItemsList() : null;
+    if (with == null || with.isEmpty()) {
+      return w.targetNames();
+    }
+    Set<String> names = new TreeSet<>(w.targetNames());
+    for (WithItem<?> item : with) {
+      if (item.getAlias() != null && item.getAlias().getName() != null
+          && item.getSelect() != null && copiesTarget(item.getSelect(), w.targetNames())) {
+        names.add(Writes.unquote(item.getAlias().getName()));
+      }
+    }
+    return names;
+  }
+
+  /** A SELECT of plain columns (or *) of every row of the target. */
+  private static boolean copiesTarget(Select s, Set<String> targets) {
+    PlainSelect p = plain(s);
+    if (p == null || !(p.getFromItem() instanceof Table t) || !readsTarget(t, targets)
+        || p.getSelectItems() == null) {
       return false;
     }
-    return selectsAll(select(right), Writes.unquote(c.getColumnName()), targets, 0);
+    for (var item : p.getSelectItems()) {
+      Expression e = Conditions.unwrap(item.getExpression());
+      boolean plainColumn = e instanceof Column && item.getAlias() == null;
+      if (!plainColumn && !(e instanceof AllColumns) && !(e instanceof AllTableColumns)) {
+        return false;
+      }
+    }
+    Set<String> scope = new TreeSet<>(targets);
+    Writes.addNames(t, scope);
+    return p.getWhere() == null || holdsForItself(p.getWhere(), scope);
   }
 
   /** {@code EXISTS (SELECT 1 FROM target x WHERE x.id = target.id)}: every row finds itself. */
@@ -144,7 +200,7 @@ final class SelfReference {
     if (!(x instanceof ExistsExpression e) || e.isNot()) {
       return false;
     }
-    PlainSelect p = plain(select(e.getRightExpression()));
+    PlainSelect p = plain(withoutRowLimit(select(e.getRightExpression())));
     if (p == null || p.getWhere() == null || !(p.getFromItem() instanceof Table t)
         || !readsTarget(t, targets)) {
       return false;
@@ -154,18 +210,27 @@ final class SelfReference {
     return holdsForItself(p.getWhere(), both);
   }
 
-  /** The subquery returns column {@code column} of every row of the target. */
-  private static boolean selectsAll(Select s, String column, Set<String> targets, int depth) {
+  /** The subquery returns {@code columns} of every row of the target. */
+  private static boolean selectsAll(Select s, List<String> columns, Set<String> targets, int depth) {
     PlainSelect p = plain(s);
-    if (p == null || depth > MAX_DEPTH || p.getSelectItems() == null
-        || p.getSelectItems().size() != 1) {
+    if (p == null || depth > MAX_DEPTH || p.getSelectItems() == null) {
       return false;
     }
-    Expression item = Conditions.unwrap(p.getSelectItems().get(0).getExpression());
-    boolean star = depth > 0 && (item instanceof AllColumns || item instanceof AllTableColumns);
-    if (!star && !(item instanceof Column selected
-        && Writes.unquote(selected.getColumnName()).equals(column))) {
-      return false; // a derived table's SELECT * passes the column through
+    boolean star = depth > 0 && p.getSelectItems().size() == 1
+        && (Conditions.unwrap(p.getSelectItems().get(0).getExpression()) instanceof AllColumns
+            || Conditions.unwrap(p.getSelectItems().get(0).getExpression())
+                instanceof AllTableColumns);
+    if (!star) { // a derived table's SELECT * passes the columns through
+      if (p.getSelectItems().size() != columns.size()) {
+        return false;
+      }
+      for (int i = 0; i < columns.size(); i++) {
+        Expression item = Conditions.unwrap(p.getSelectItems().get(i).getExpression());
+        if (!(item instanceof Column selected)
+            || !Writes.unquote(selected.getColumnName()).equals(columns.get(i))) {
+          return false;
+        }
+      }
     }
     Set<String> scope = new TreeSet<>(targets);
     Writes.addNames(p.getFromItem(), scope);
@@ -176,7 +241,7 @@ final class SelfReference {
       return readsTarget(t, targets);
     }
     if (p.getFromItem() instanceof ParenthesedSelect derived) {
-      return selectsAll(derived, column, targets, depth + 1);
+      return selectsAll(derived, columns, targets, depth + 1);
     }
     return false;
   }
@@ -201,6 +266,26 @@ final class SelfReference {
       return null;
     }
     return p;
+  }
+
+  /**
+   * EXISTS (SELECT ... LIMIT 1): a LIMIT of one or more rows does not change whether a row
+   * exists, so it is read without it.
+   */
+  private static Select withoutRowLimit(Select s) {
+    Select inner = s instanceof ParenthesedSelect ps && ps.getLimit() == null ? ps.getSelect() : s;
+    if (inner instanceof PlainSelect p && p.getLimit() != null && p.getOffset() == null
+        && p.getLimit().getOffset() == null && p.getLimit().getRowCount() != null
+        && Constant.eval(p.getLimit().getRowCount(), 0) instanceof java.math.BigDecimal n
+        && n.signum() > 0) {
+      PlainSelect copy = new PlainSelect();
+      copy.setSelectItems(p.getSelectItems());
+      copy.setFromItem(p.getFromItem());
+      copy.setJoins(p.getJoins());
+      copy.setWhere(p.getWhere());
+      return copy;
+    }
+    return s;
   }
 
   private static Select select(Expression e) {

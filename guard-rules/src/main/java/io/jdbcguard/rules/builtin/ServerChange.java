@@ -1,11 +1,13 @@
 package io.jdbcguard.rules.builtin;
 
+import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
 /**
  * Statements that change or stop the server for everyone: ALTER SYSTEM, SET GLOBAL / PERSIST,
  * CREATE / ALTER EXTENSION, PostgreSQL's LOAD of a shared library, ALTER DATABASE, foreign servers,
+ * publications and subscriptions (CREATE / ALTER: which tables replicate where),
  * and MySQL's FLUSH, SHUTDOWN, KILL, INSTALL / UNINSTALL, PURGE, replication control.
  */
 final class ServerChange implements Rule {
@@ -38,6 +40,7 @@ final class ServerChange implements Rule {
     {"STOP", "SLAVE"},
     {"STOP", "REPLICA"},
     {"CREATE", "PUBLICATION"},
+    {"ALTER", "PUBLICATION"},
     {"CREATE", "SUBSCRIPTION"},
     {"ALTER", "SUBSCRIPTION"},
   };
@@ -52,6 +55,9 @@ final class ServerChange implements Rule {
     boolean hit = false;
     for (String[] words : LEADING) {
       hit |= Keywords.startsWith(s, words);
+    }
+    if (s.profile() == Profile.MIGRATION && Keywords.startsWith(s, "CREATE", "EXTENSION")) {
+      hit = false; // installing an extension (pgcrypto, uuid-ossp) is normal migration content
     }
     // PostgreSQL: LOAD 'library' runs a shared library's code in the server (MySQL LOAD DATA is
     // the file-access rule's).

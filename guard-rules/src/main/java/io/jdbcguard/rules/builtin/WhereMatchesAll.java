@@ -42,7 +42,7 @@ final class WhereMatchesAll implements Rule {
           continue;
         }
       }
-      if (AllRows.matches(w.where(), w.targetNames())) {
+      if (AllRows.matches(w.where(), SelfReference.withCopies(w))) {
         report.add(
             "WHERE " + w.where(),
             "This WHERE matches (almost) every row: IS NOT NULL on a key, LIKE '%' or a regex"

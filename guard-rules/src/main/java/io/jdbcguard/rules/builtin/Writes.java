@@ -69,8 +69,8 @@ final class Writes {
     } else {
       addNames(d.getTable(), targets);
     }
-    // getUsingList() casts every item to Table and throws on a subquery or LATERAL item
     if (d.getUsingFromItemList() != null) {
+      // not getUsingList(): it casts every item to Table, and USING (SELECT ...) s is not one
       for (FromItem f : d.getUsingFromItemList()) {
         addNames(f, others);
       }

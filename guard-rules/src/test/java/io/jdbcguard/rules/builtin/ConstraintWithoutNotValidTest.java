@@ -21,7 +21,8 @@ class ConstraintWithoutNotValidTest {
     "ALTER TABLE orders ADD CONSTRAINT positive_total CHECK (total >= 0)",
     "ALTER TABLE orders ADD CHECK (total >= 0)",
     "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES u (id) ON DELETE CASCADE DEFERRABLE",
-    "ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id)",
+    "ALTER TABLE orders ADD COLUMN user_id bigint NOT NULL DEFAULT 1 REFERENCES users (id)",
+    "ALTER TABLE orders ADD COLUMN region int DEFAULT 7 CONSTRAINT r_fk REFERENCES regions",
     "ALTER TABLE orders ADD COLUMN total int CHECK (total >= 0)",
     "ALTER TABLE orders ADD CONSTRAINT a CHECK (x > 0) NOT VALID, ADD CONSTRAINT b CHECK (y > 0)",
   })
@@ -34,6 +35,9 @@ class ConstraintWithoutNotValidTest {
     "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID",
     "ALTER TABLE orders ADD CONSTRAINT positive_total CHECK (total >= 0) NOT VALID",
     "alter table orders add check (total >= 0) not valid",
+    // a new column without a default is NULL everywhere: PostgreSQL does not validate its FK
+    "ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id)",
+    "ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT NULL REFERENCES coupons ON DELETE SET NULL",
     "ALTER TABLE orders VALIDATE CONSTRAINT positive_total",
     "ALTER TABLE orders ADD COLUMN note text",
     "ALTER TABLE orders ADD COLUMN check_number text",

@@ -216,4 +216,63 @@ class WhereAlwaysTrueTest {
   void allowsMysqlNearMisses(String sql) {
     assertClean(Dialect.MYSQL, sql);
   }
+
+  @org.junit.jupiter.api.Test
+  void findsTheTrueBranchOfALongOrChainWhereverItStands() {
+    StringBuilder tail = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      tail.append(" OR id = ").append(i);
+    }
+    assertBlocks(RULE, "DELETE FROM t WHERE 1 = 1" + tail);
+    assertBlocks(RULE, "DELETE FROM t WHERE lower(a) = lower(a)" + tail);
+    assertBlocks(RULE, "UPDATE t SET a = 1 WHERE (id = 7" + tail + ") OR id = id + 0");
+    assertClean(Dialect.POSTGRES, "DELETE FROM t WHERE id = -1" + tail);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // sums compared by their terms
+    "DELETE FROM t WHERE id + 1 - 1 = id",
+    "DELETE FROM t WHERE 2 * x = x + x",
+    "DELETE FROM t WHERE x - x = 0",
+    "DELETE FROM t WHERE x - x + y = y",
+    "DELETE FROM t WHERE -(-x) = x",
+    "DELETE FROM t WHERE id = id + 0.0",
+    "DELETE FROM t WHERE id * 1.0 = id",
+    // a CASE or COALESCE whose value does not depend on the row
+    "DELETE FROM t WHERE CASE WHEN id > 0 THEN 1 ELSE 1 END = 1",
+    "DELETE FROM t WHERE coalesce(1, id) = 1",
+    // a condition OR its negation, and rays that leave no gap
+    "DELETE FROM t WHERE flag OR NOT flag",
+    "DELETE FROM t WHERE x = 1 OR x <> 1",
+    "DELETE FROM t WHERE id > 5 OR id <= 5",
+    "DELETE FROM t WHERE 5 < id OR id <= 5",
+    "DELETE FROM t WHERE v IS NULL OR v IS NOT NULL",
+    "DELETE FROM t WHERE id < 10 OR id > 5",
+    "DELETE FROM t WHERE id < 5 OR id = 5 OR id > 5",
+    "DELETE FROM t WHERE id IN (1, 2) OR id NOT IN (2, 1)",
+    "UPDATE t SET a = 1 WHERE lower(e) LIKE 'a%' OR id >= 3 OR id < 3",
+    // USING a subquery (JSqlParser's USING list is not only tables)
+    "DELETE FROM t USING (SELECT 1 AS k) s WHERE s.k = 1",
+  })
+  void blocksIdentitiesComplementsAndConstantCases(String sql) {
+    assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DELETE FROM t WHERE x + 1 = x",
+    "DELETE FROM t WHERE x / 2 * 2 = x",
+    "DELETE FROM t WHERE x = x + interval '1 day'",
+    "DELETE FROM t WHERE CASE WHEN id > 0 THEN 1 ELSE 2 END = 1",
+    "DELETE FROM t WHERE id < 5 OR id > 5",
+    "DELETE FROM t WHERE id < 5 OR id > 6",
+    "DELETE FROM t WHERE id = 5 OR id <> 6",
+    "DELETE FROM t WHERE x > 1 OR y <= 1",
+    "DELETE FROM t USING LATERAL (SELECT 1 AS k) s WHERE t.id = s.k",
+    "DELETE FROM t USING (SELECT t_id FROM u WHERE u.flag) s WHERE t.id = s.t_id",
+  })
+  void allowsConditionsThatStillLimitRows(String sql) {
+    assertClean(Dialect.POSTGRES, sql);
+  }
 }

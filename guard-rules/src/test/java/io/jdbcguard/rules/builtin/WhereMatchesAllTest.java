@@ -193,4 +193,64 @@ class WhereMatchesAllTest {
   void allowsMysqlRealFilters(String sql) {
     assertSilent(Dialect.MYSQL, RULE, sql);
   }
+
+  @org.junit.jupiter.api.Test
+  void findsTheMatchAllBranchOfALongOrChainWhereverItStands() {
+    StringBuilder tail = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      tail.append(" OR id = ").append(i);
+    }
+    assertBlocks(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE id IS NOT NULL" + tail);
+    assertBlocks(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE email LIKE '%'" + tail);
+    assertSilent(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE email LIKE 'a%'" + tail);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DELETE FROM t WHERE grp BETWEEN -2147483648 AND 2147483647",
+    "DELETE FROM t WHERE amount <= 2147483647",
+    "DELETE FROM t WHERE abs(x) >= 0",
+    "DELETE FROM t WHERE length(name) > -1",
+    "DELETE FROM t WHERE created_at > '1970-01-01'",
+    "DELETE FROM t WHERE birth_date > '1900-01-01'",
+    "DELETE FROM t WHERE expires_at < '2100-01-01'",
+    "DELETE FROM t WHERE created_at < now() + interval '10 years'",
+    "DELETE FROM t WHERE name LIKE '%' ESCAPE '!'",
+    "WITH s AS (SELECT id FROM t) DELETE FROM t WHERE id IN (SELECT id FROM s)",
+    "WITH s AS (SELECT * FROM t) DELETE FROM t WHERE id IN (SELECT id FROM s)",
+    "DELETE FROM t WHERE id = (SELECT x.id FROM t x WHERE x.id = t.id)",
+    "DELETE FROM t WHERE (id, email) IN (SELECT id, email FROM t)",
+    "DELETE FROM users a USING (SELECT * FROM users) b WHERE a.id = b.id",
+    "UPDATE t SET a = 1 WHERE id IN (SELECT id FROM t)",
+    "DELETE FROM t WHERE email LIKE '%' || ''",
+    "DELETE FROM t WHERE email ~ ('.' || '*')",
+    "DELETE FROM t WHERE email ~~ '%'",
+    "DELETE FROM t WHERE EXISTS (SELECT 1 FROM t x WHERE x.id = t.id LIMIT 1)",
+  })
+  void blocksDomainBoundsCtesAndDerivedCopies(String sql) {
+    assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "DELETE FROM t WHERE amount < 2147483647",
+    "DELETE FROM t WHERE length(name) > 0",
+    "DELETE FROM t WHERE birth_date > '1970-01-01'",
+    "DELETE FROM t WHERE expires_at < '2030-01-01'",
+    "DELETE FROM t WHERE created_at < now() + interval '5 years'",
+    "DELETE FROM t WHERE created_at > now() - interval '10 years'",
+    "DELETE FROM t WHERE name LIKE '!%' ESCAPE '!'",
+    "WITH s AS (SELECT id FROM t WHERE flag) DELETE FROM t WHERE id IN (SELECT id FROM s)",
+    "WITH s AS (SELECT parent_id AS id FROM t) DELETE FROM t WHERE id IN (SELECT id FROM s)",
+    "DELETE FROM t WHERE id = (SELECT max(x.id) FROM t x WHERE x.grp = t.grp)",
+    "DELETE FROM t WHERE (id, email) IN (SELECT id, name FROM t)",
+    "DELETE FROM users a USING (SELECT id FROM users WHERE flag) b WHERE a.id = b.id",
+    "DELETE FROM t WHERE email LIKE 'a' || '%'",
+    "DELETE FROM t WHERE email ~~ 'a%'",
+    "DELETE FROM t WHERE email !~~ '%'",
+    "DELETE FROM t WHERE EXISTS (SELECT 1 FROM t x WHERE x.id = t.id LIMIT 0)",
+  })
+  void allowsRealBoundsAndFilteredCopies(String sql) {
+    assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
 }

@@ -1,0 +1,1 @@
+UPDATE orders SET note = 'gift wrap' WHERE id = 101;

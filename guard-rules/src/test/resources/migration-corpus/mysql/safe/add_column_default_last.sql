@@ -1,0 +1,1 @@
+ALTER TABLE `customers` ADD COLUMN `tier` ENUM('free','pro') NOT NULL DEFAULT 'free';

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX uk_users_username ON users (username) ALGORITHM=INPLACE LOCK=NONE;

@@ -1,0 +1,1 @@
+ALTER TABLE orders ALTER INDEX idx_orders_status INVISIBLE;

@@ -1,0 +1,7 @@
+DELIMITER //
+CREATE PROCEDURE purge_sessions(IN days INT)
+BEGIN
+  DELETE FROM sessions WHERE created_at < NOW() - INTERVAL days DAY;
+  DROP TEMPORARY TABLE IF EXISTS tmp_ids;
+END //
+DELIMITER ;

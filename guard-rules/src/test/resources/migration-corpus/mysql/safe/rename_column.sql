@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN phone_e164 VARCHAR(20) NULL;

@@ -1,0 +1,2 @@
+ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'new';
+ALTER TABLE `orders` ALTER `priority` DROP DEFAULT;

@@ -1,0 +1,1 @@
+ALTER TABLE orders COMMENT = 'Customer orders, one row per checkout';

@@ -1,0 +1,7 @@
+DELIMITER $$
+CREATE TRIGGER orders_before_update BEFORE UPDATE ON orders
+FOR EACH ROW
+BEGIN
+  SET NEW.updated_at = NOW();
+END$$
+DELIMITER ;

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD INDEX idx_orders_customer (customer_id);

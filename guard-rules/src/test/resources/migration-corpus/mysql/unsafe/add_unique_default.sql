@@ -1,0 +1,1 @@
+ALTER TABLE users ADD UNIQUE KEY uk_users_email (email);

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN active TINYINT(1) NULL;
+UPDATE users SET active = 1 WHERE active IS NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE users CHANGE email email_address VARCHAR(255) NOT NULL;

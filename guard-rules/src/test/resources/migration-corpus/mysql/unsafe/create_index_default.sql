@@ -1,0 +1,1 @@
+CREATE INDEX idx_users_created ON users (created_at);

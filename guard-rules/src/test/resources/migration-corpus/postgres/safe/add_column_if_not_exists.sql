@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS orders ADD COLUMN IF NOT EXISTS gift_message varchar(500);

@@ -1,0 +1,4 @@
+BEGIN;
+LOCK TABLE orders IN ROW EXCLUSIVE MODE;
+INSERT INTO order_archive SELECT * FROM orders WHERE id = 1;
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE INDEX measurements_ts_idx ON ONLY measurements (ts);

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ALTER COLUMN balance TYPE numeric;

@@ -1,0 +1,2 @@
+ALTER TABLE IF EXISTS public.customers
+    ALTER COLUMN display_name SET DATA TYPE character varying(200);

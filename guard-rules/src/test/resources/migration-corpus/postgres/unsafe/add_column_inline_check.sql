@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN discount numeric DEFAULT 0 CHECK (discount >= 0);

@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN zip TYPE integer USING zip::integer;

@@ -1,0 +1,3 @@
+BEGIN;
+DROP INDEX CONCURRENTLY orders_old_idx;
+COMMIT;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS legacy_orders CASCADE;

@@ -1,0 +1,1 @@
+LOCK TABLE accounts IN SHARE MODE;
