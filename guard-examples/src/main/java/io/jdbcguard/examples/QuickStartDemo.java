@@ -233,7 +233,7 @@ public final class QuickStartDemo {
     out.printf("customers: %d rows.%n", count("SELECT count(*) FROM customers"));
     out.println();
     out.println("Next: docs/examples.md has the other examples (HikariCP and the audit log, Flyway,");
-    out.println("linting migrations in a test); ./mvnw -B verify runs them all.");
+    out.println("linting migrations in a test); ./mvnw -B -ntp verify runs them all.");
   }
 
   private void record(DemoStep step) {

@@ -70,7 +70,6 @@ class AuditLogExampleIT {
       System.setOut(original);
     }
     String out = captured.toString(StandardCharsets.UTF_8);
-    original.print(out);
     return out.lines().filter(l -> !l.isBlank()).collect(Collectors.toList());
   }
 }

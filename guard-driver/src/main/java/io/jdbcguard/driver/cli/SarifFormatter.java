@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * One SARIF 2.1.0 document for code scanning, written at the end of the run. {@code tool.driver}
- * lists every rule that appears, in order of appearance; each finding is a result ({@code error}
+ * names the project ({@code informationUri}) and lists every rule that appears, in order of
+ * appearance, with the rule's own description and help from the rules reference ({@link
+ * RulesReference}), never a finding's text; each finding is a result ({@code error}
  * for a block or a dry run, {@code warning} for a warning) and each applied opt-out comment is a
  * {@code note} result with an {@code inSource} suppression carrying its reason. One result or rule
  * per line, so the document reads and diffs well; it is still one JSON value.
@@ -24,8 +26,8 @@ final class SarifFormatter implements ResultFormatter {
   private final PrintStream out;
   private final String version;
 
-  /** Rule id to its short description (empty until a finding supplies one), first seen first. */
-  private final Map<String, String> rules = new LinkedHashMap<>();
+  /** The rule ids that appear, first seen first, with their index. */
+  private final Map<String, Integer> rules = new LinkedHashMap<>();
 
   private final List<String> results = new ArrayList<>();
 
@@ -37,7 +39,7 @@ final class SarifFormatter implements ResultFormatter {
   @Override
   public void statement(StatementResult result) {
     for (Suppression s : result.suppressions()) {
-      StringBuilder sb = begin(s.ruleId(), null, "note", ReportLines.optOutMessage(s), result);
+      StringBuilder sb = begin(s.ruleId(), "note", ReportLines.optOutMessage(s), result);
       sb.append(",\"suppressions\":[{");
       Json.appendName(sb, "kind");
       Json.appendString(sb, "inSource").append(',');
@@ -49,18 +51,18 @@ final class SarifFormatter implements ResultFormatter {
       if (f.action() != Action.ALLOW) {
         String level = f.action() == Action.WARN ? "warning" : "error";
         results.add(
-            begin(f.ruleId(), f.reason(), level, f.message(), result).append('}').toString());
+            begin(f.ruleId(), level, f.message(), result).append('}').toString());
       }
     }
   }
 
   /** A result object without its closing brace. */
   private StringBuilder begin(
-      String ruleId, String description, String level, String message, StatementResult result) {
+      String ruleId, String level, String message, StatementResult result) {
     StringBuilder sb = new StringBuilder(256 + message.length()).append('{');
     Json.appendName(sb, "ruleId");
     Json.appendString(sb, ruleId).append(',');
-    Json.appendName(sb, "ruleIndex").append(ruleIndex(ruleId, description)).append(',');
+    Json.appendName(sb, "ruleIndex").append(ruleIndex(ruleId)).append(',');
     Json.appendName(sb, "level");
     Json.appendString(sb, level).append(',');
     Json.appendName(sb, "message").append('{');
@@ -77,15 +79,9 @@ final class SarifFormatter implements ResultFormatter {
     return sb;
   }
 
-  /**
-   * The rule's index in {@code rules}, adding it on first sight; a finding's reason describes it.
-   */
-  private int ruleIndex(String ruleId, String description) {
-    String known = rules.get(ruleId);
-    if (known == null || (known.isEmpty() && description != null)) {
-      rules.put(ruleId, description == null ? "" : description); // keeps the first-seen position
-    }
-    return new ArrayList<>(rules.keySet()).indexOf(ruleId);
+  /** The rule's index in {@code rules}, adding it on first sight. */
+  private int ruleIndex(String ruleId) {
+    return rules.computeIfAbsent(ruleId, id -> rules.size());
   }
 
   @Override
@@ -100,15 +96,13 @@ final class SarifFormatter implements ResultFormatter {
     Json.appendString(sb, "jdbc-guard").append(',');
     Json.appendName(sb, "version");
     Json.appendString(sb, version).append(',');
+    Json.appendName(sb, "informationUri");
+    Json.appendString(sb, RulesReference.INFORMATION_URI).append(',');
     sb.append("\"rules\":[");
     String separator = "\n";
-    for (Map.Entry<String, String> rule : rules.entrySet()) {
-      sb.append(separator).append('{');
-      Json.appendName(sb, "id");
-      Json.appendString(sb, rule.getKey()).append(',');
-      Json.appendName(sb, "shortDescription").append('{');
-      Json.appendName(sb, "text");
-      Json.appendString(sb, describe(rule.getKey(), rule.getValue())).append("}}");
+    for (String id : rules.keySet()) {
+      sb.append(separator);
+      appendRule(sb, RulesReference.rule(id));
       separator = ",\n";
     }
     sb.append(rules.isEmpty() ? "" : "\n").append("]}},\"results\":[");
@@ -122,8 +116,37 @@ final class SarifFormatter implements ResultFormatter {
     out.flush();
   }
 
-  /** A finding's reason describes its rule; a rule seen only through an opt-out gets its id. */
-  private static String describe(String ruleId, String reason) {
-    return reason.isEmpty() ? "The jdbc-guard rule " + ruleId + "." : reason;
+  /** A reportingDescriptor: the rule's generic descriptions and its section of the reference. */
+  private static void appendRule(StringBuilder sb, RulesReference.Rule rule) {
+    sb.append('{');
+    Json.appendName(sb, "id");
+    Json.appendString(sb, rule.id()).append(',');
+    Json.appendName(sb, "name");
+    Json.appendString(sb, name(rule.id())).append(',');
+    Json.appendName(sb, "shortDescription").append('{');
+    Json.appendName(sb, "text");
+    Json.appendString(sb, rule.summary()).append("},");
+    Json.appendName(sb, "fullDescription").append('{');
+    Json.appendName(sb, "text");
+    Json.appendString(sb, rule.description()).append("},");
+    Json.appendName(sb, "helpUri");
+    Json.appendString(sb, rule.helpUri()).append(',');
+    Json.appendName(sb, "help").append('{');
+    Json.appendName(sb, "text");
+    Json.appendString(sb, rule.text()).append(',');
+    Json.appendName(sb, "markdown");
+    Json.appendString(sb, rule.markdown()).append("},");
+    sb.append("\"properties\":{\"tags\":[\"sql\",\"jdbc-guard\"]}}");
+  }
+
+  /** The rule's name: its id in UpperCamelCase ({@code delete-without-where}: DeleteWithoutWhere). */
+  static String name(String id) {
+    StringBuilder name = new StringBuilder(id.length());
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return name.toString();
   }
 }

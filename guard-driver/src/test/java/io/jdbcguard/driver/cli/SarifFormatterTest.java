@@ -51,7 +51,12 @@ class SarifFormatterTest {
             Map.of(
                 "tool",
                 Map.of(
-                    "driver", Map.of("name", "jdbc-guard", "version", "1.2.3", "rules", List.of())),
+                    "driver",
+                    Map.of(
+                        "name", "jdbc-guard",
+                        "version", "1.2.3",
+                        "informationUri", RulesReference.INFORMATION_URI,
+                        "rules", List.of())),
                 "results",
                 List.of()));
   }
@@ -101,16 +106,22 @@ class SarifFormatterTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> driver =
         (Map<String, Object>) ((Map<String, Object>) run(sarif).get("tool")).get("driver");
-    assertThat(driver.get("rules"))
-        .isEqualTo(
-            List.of(
-                Map.of("id", "null-comparison", "shortDescription", Map.of("text", BLOCK.reason())),
-                Map.of(
-                    "id",
-                    "drop-object",
-                    "shortDescription",
-                    Map.of("text", "The jdbc-guard rule drop-object.")),
-                Map.of("id", "big-update", "shortDescription", Map.of("text", DRY_RUN.reason()))));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rules = (List<Map<String, Object>>) driver.get("rules");
+    assertThat(rules).extracting(r -> r.get("id")).containsExactly("null-comparison", "drop-object", "big-update");
+    // documented rules carry their reference section, never a finding's text
+    Map<String, Object> nullComparison = rules.get(0);
+    assertThat(nullComparison).containsEntry("name", "NullComparison")
+        .containsEntry("shortDescription", Map.of("text", RulesReference.rule("null-comparison").summary()))
+        .containsEntry("fullDescription", Map.of("text", RulesReference.rule("null-comparison").description()))
+        .containsEntry("helpUri", RulesReference.INFORMATION_URI + "/blob/main/docs/rules.md#null-comparison");
+    assertThat(nullComparison.get("shortDescription").toString()).doesNotContain(BLOCK.reason());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> help = (Map<String, Object>) nullComparison.get("help");
+    assertThat(help.get("markdown").toString()).contains("`");
+    assertThat(help.get("text").toString()).doesNotContain("`");
+    // an undocumented rule gets a generic entry naming it
+    assertThat(rules.get(2).get("shortDescription")).isEqualTo(Map.of("text", "The jdbc-guard rule big-update."));
     assertThat(results(sarif))
         .extracting(r -> r.get("ruleIndex"), r -> r.get("level"))
         .containsExactly(
