@@ -6,6 +6,8 @@ import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.jdbc.DatabaseFamily;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
+import io.jdbcguard.driver.reading.AmbiguousSplit;
+import io.jdbcguard.driver.reading.ClientReadings;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
@@ -51,8 +53,13 @@ final class ConnectionGuard {
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
+    AmbiguousSplit split;
     try {
       ServerStringSyntax.verify(raw, config.policy().dialect());
+      split =
+          new AmbiguousSplit(
+              ClientReadings.of(raw, config.policy().dialect()),
+              config.driverRules().ambiguousSplit());
       if (config.policy().profile() == Profile.READ_ONLY) {
         makeReadOnly(raw, config.policy().dialect());
       }
@@ -66,7 +73,7 @@ final class ConnectionGuard {
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
-    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites);
+    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, split);
     return new GuardedConnection(raw, gate, config.unwrap());
   }
 

@@ -19,13 +19,15 @@ import java.util.Set;
  * @param connectionIdPrefix prefix of the per-connection id in the audit log
  * @param writes the row limit, the mode and the dry-run routing
  * @param protection the {@code guard.protect} patterns (already applied to this configuration)
+ * @param driverRules the actions of the rules the driver decides itself ({@link DriverRules})
  */
 public record GuardConfig(
     Policy policy,
     UnwrapPolicy unwrap,
     String connectionIdPrefix,
     WritePolicy writes,
-    Protection protection) {
+    Protection protection,
+    DriverRules driverRules) {
 
   /** The driver's own rule id for the row limit: {@code guard.rule.row-limit=allow|warn|block}. */
   public static final String ROW_LIMIT_RULE = "row-limit";
@@ -36,6 +38,23 @@ public record GuardConfig(
     Objects.requireNonNull(connectionIdPrefix, "connectionIdPrefix");
     Objects.requireNonNull(writes, "writes");
     Objects.requireNonNull(protection, "protection");
+    Objects.requireNonNull(driverRules, "driverRules");
+  }
+
+  /** A configuration with the driver rules' defaults for its profile. */
+  public GuardConfig(
+      Policy policy,
+      UnwrapPolicy unwrap,
+      String connectionIdPrefix,
+      WritePolicy writes,
+      Protection protection) {
+    this(
+        policy,
+        unwrap,
+        connectionIdPrefix,
+        writes,
+        protection,
+        DriverRules.defaults(policy.profile()));
   }
 
   /**
@@ -99,6 +118,7 @@ public record GuardConfig(
     Action rowLimit = null;
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
+    java.util.Map<String, Action> driverRuleActions = new java.util.HashMap<>();
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
@@ -115,6 +135,8 @@ public record GuardConfig(
           case RULE:
             if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
               rowLimit = rowLimitAction(key, value);
+            } else if (DriverRules.IDS.contains(GuardProperty.ruleId(key))) {
+              driverRuleActions.put(GuardProperty.ruleId(key), driverRuleAction(key, value));
             } else {
               policy.rule(GuardProperty.ruleId(key), Action.fromId(value));
             }
@@ -153,7 +175,11 @@ public record GuardConfig(
       rowLimit = profile == Profile.AUDIT ? Action.WARN : Action.BLOCK;
     }
     WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
-    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection);
+    DriverRules driverRules = DriverRules.defaults(profile);
+    for (Map.Entry<String, Action> rule : driverRuleActions.entrySet()) {
+      driverRules = driverRules.with(rule.getKey(), rule.getValue());
+    }
+    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection, driverRules);
   }
 
   private static Action rowLimitAction(String key, String value) throws SQLException {
@@ -166,6 +192,15 @@ public record GuardConfig(
               + key
               + "; expected one of allow, warn, block (to dry-run writes, set guard.dryRun=update,"
               + "delete,merge)");
+    }
+    return action;
+  }
+
+  private static Action driverRuleAction(String key, String value) throws SQLException {
+    Action action = Action.fromId(value);
+    if (action == Action.DRY_RUN) {
+      throw GuardProperty.configError(
+          "invalid value '" + value + "' for " + key + "; expected one of allow, warn, block");
     }
     return action;
   }

@@ -4,6 +4,7 @@ import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.reading.AmbiguousSplit;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
@@ -66,6 +67,9 @@ public final class Gate {
   private final String connectionId;
   private final WriteExecution writes;
 
+  /** The {@code ambiguous-split} check: the driver must read each string as the guard does. */
+  private final AmbiguousSplit split;
+
   /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
    * writes hidden in reads ({@code SELECT ... INTO}, {@code nextval}, advisory locks, {@code FOR
@@ -89,7 +93,9 @@ public final class Gate {
       AuditLog audit,
       String connectionId,
       WriteExecution writes,
-      GuardEngine hiddenWrites) {
+      GuardEngine hiddenWrites,
+      AmbiguousSplit split) {
+    this.split = Objects.requireNonNull(split, "split");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -120,12 +126,27 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, AmbiguousSplit.NONE);
+  }
+
+  /**
+   * @param split the check that the real driver reads every string as the guard does
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      AmbiguousSplit split) {
     return new Gate(
         engine,
         audit,
         connectionId,
         new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId),
-        writes.sandbox() ? hiddenWrites : null);
+        writes.sandbox() ? hiddenWrites : null,
+        split);
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -356,7 +377,7 @@ public final class Gate {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
     long start = System.nanoTime();
-    Verdict verdict = verdictFor(sql);
+    Verdict verdict = split.review(sql, verdictFor(sql));
     long nanos = System.nanoTime() - start;
     switch (verdict.action()) {
       case ALLOW:
