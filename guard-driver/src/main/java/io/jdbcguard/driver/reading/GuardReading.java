@@ -73,6 +73,19 @@ final class GuardReading {
     return out;
   }
 
+  /** True when a {@code ?} placeholder directly follows a letter, digit, {@code _} or {@code $}. */
+  static boolean placeholderAfterWord(String sql, Dialect dialect) {
+    for (Token t : SqlLexer.tokenize(sql, dialect)) {
+      if (isQuestionMark(sql, t) && t.start() > 0) {
+        char before = sql.charAt(t.start() - 1);
+        if (Character.isLetterOrDigit(before) || before == '_' || before == '$') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The UTF-8 byte offsets of the guard's parentheses outside literals and comments. */
   static List<Integer> parenthesisBytes(String sql, Dialect dialect) {
     List<Integer> out = new ArrayList<>();

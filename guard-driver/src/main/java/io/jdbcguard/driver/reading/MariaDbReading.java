@@ -69,13 +69,11 @@ final class MariaDbReading implements ClientReading {
    */
   static MariaDbReading bind(Object connection, Dialect dialect) throws Throwable {
     ClassLoader loader = connection.getClass().getClassLoader();
-    Class<?> parser = Class.forName(CLIENT_PARSER, false, loader);
     Class<?> nativeSqlClass = Class.forName("org.mariadb.jdbc.util.NativeSql", false, loader);
     Class<?> contextClass = Class.forName("org.mariadb.jdbc.client.Context", false, loader);
     Class<?> connectionClass = Class.forName("org.mariadb.jdbc.Connection", false, loader);
     Class<?> configurationClass = Class.forName("org.mariadb.jdbc.Configuration", false, loader);
     MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-    MethodType parts = MethodType.methodType(parser, String.class, boolean.class);
     Object context =
         lookup
             .findVirtual(connectionClass, "getContext", MethodType.methodType(contextClass))
@@ -98,19 +96,42 @@ final class MariaDbReading implements ClientReading {
                     MethodType.methodType(boolean.class))
                 .invoke(configuration);
     MethodHandle nativeSql =
-        lookup
-            .findStatic(
-                nativeSqlClass,
-                "parse",
-                MethodType.methodType(String.class, String.class, contextClass));
+        lookup.findStatic(
+            nativeSqlClass,
+            "parse",
+            MethodType.methodType(String.class, String.class, contextClass));
+    return forParser(
+        loader,
+        MethodHandles.insertArguments(nativeSql, 1, context),
+        (serverStatus & 512) != 0, // SERVER_STATUS_NO_BACKSLASH_ESCAPES, as the connector reads it
+        rewrite,
+        dialect);
+  }
+
+  /**
+   * The connector's placeholder parsers as {@code loader} sees them.
+   *
+   * @param nativeSql {@code NativeSql.parse} bound to a connection's context, or null to compare
+   *     only the placeholders (then a string with JDBC escapes is a disagreement)
+   */
+  static MariaDbReading forParser(
+      ClassLoader loader,
+      MethodHandle nativeSql,
+      boolean noBackslashEscapes,
+      boolean rewriteBatches,
+      Dialect dialect)
+      throws ReflectiveOperationException {
+    Class<?> parser = Class.forName(CLIENT_PARSER, false, loader);
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    MethodType parts = MethodType.methodType(parser, String.class, boolean.class);
     return new MariaDbReading(
         lookup.findStatic(parser, "parameterParts", parts),
         lookup.findStatic(parser, "rewritableParts", parts),
         lookup.findVirtual(parser, "getParamPositions", MethodType.methodType(List.class)),
         lookup.findVirtual(parser, "getValuesBracketPositions", MethodType.methodType(List.class)),
-        MethodHandles.insertArguments(nativeSql, 1, context),
-        (serverStatus & 512) != 0, // SERVER_STATUS_NO_BACKSLASH_ESCAPES, as the connector reads it
-        rewrite,
+        nativeSql,
+        noBackslashEscapes,
+        rewriteBatches,
         dialect);
   }
 
@@ -124,6 +145,9 @@ final class MariaDbReading implements ClientReading {
       String plain = placeholders(sql, "");
       if (plain != null || !escapes) {
         return plain;
+      }
+      if (nativeSql == null) {
+        return "the guard cannot call MariaDB Connector/J's escape processing to compare";
       }
       String escaped;
       try {
@@ -146,6 +170,11 @@ final class MariaDbReading implements ClientReading {
       return null;
     }
     List<Integer> guard = GuardReading.placeholderBytes(sql, dialect);
+    if (GuardReading.placeholderAfterWord(sql, dialect)) {
+      // x? b? n? _binary? : the pasted 'value' would become an x'' / b'' / N'' literal or take a
+      // character set introducer, read with other quoting rules than a plain string
+      return "MariaDB Connector/J would paste a bound value onto the word just before a ?" + how;
+    }
     Object parts = parameterParts.invoke(sql, noBackslashEscapes);
     if (!guard.equals(paramPositions.invoke(parts))) {
       return mismatch(guard, (List<?>) paramPositions.invoke(parts), how);
