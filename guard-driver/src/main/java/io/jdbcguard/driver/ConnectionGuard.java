@@ -74,7 +74,13 @@ final class ConnectionGuard {
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
     Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, split);
-    return new GuardedConnection(raw, gate, config.unwrap());
+    return new GuardedConnection(
+        raw,
+        gate,
+        config.unwrap(),
+        config.driverRules().lobWrite(),
+        config.policy().profile(),
+        config.writes().sandbox());
   }
 
   /** The read-only profile's engine for the same dialect: sandbox mode asks it about reads. */

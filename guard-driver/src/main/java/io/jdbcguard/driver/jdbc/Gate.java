@@ -315,6 +315,26 @@ public final class Gate {
     throw new GuardViolationException(verdict);
   }
 
+  /**
+   * A decision the driver took itself on a call that carries no SQL (a write through a LOB
+   * object): audited, then {@code call} runs (allow, warn) or the refusal is thrown with {@code
+   * message} (null: the verdict's message).
+   */
+  <T> T decided(Verdict verdict, String message, Call<T> call) throws SQLException {
+    switch (verdict.action()) {
+      case ALLOW:
+        return call.call();
+      case WARN:
+        audit.warned(verdict, 0, connectionId);
+        return call.call();
+      default:
+        audit.refused(verdict, 0, connectionId);
+        throw message == null
+            ? new GuardViolationException(verdict)
+            : new GuardViolationException(verdict, message);
+    }
+  }
+
   /** True under {@code guard.profile=read-only}: the connection must stay read-only. */
   boolean readOnlyProfile() {
     return engine.policy().profile() == Profile.READ_ONLY;

@@ -1,6 +1,14 @@
 package io.jdbcguard.driver.jdbc;
 
 import io.jdbcguard.driver.config.UnwrapPolicy;
+import io.jdbcguard.rules.Action;
+import io.jdbcguard.rules.Profile;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.NClob;
+import java.sql.SQLXML;
+import java.sql.Struct;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -22,11 +30,69 @@ public final class GuardedConnection extends ForwardingConnection {
 
   private final Gate gate;
   private final UnwrapPolicy unwrapPolicy;
+  private final LobWrites lobWrites;
 
   public GuardedConnection(Connection delegate, Gate gate, UnwrapPolicy unwrapPolicy) {
+    this(delegate, gate, unwrapPolicy, LobWrites.DEFAULT);
+  }
+
+  /**
+   * @param lobWrite the action of {@code lob-write} for LOB objects read from the database
+   * @param profile the connection's profile (read-only writes through no LOB object)
+   * @param sandbox true in sandbox mode (which writes through no LOB object either)
+   */
+  public GuardedConnection(
+      Connection delegate,
+      Gate gate,
+      UnwrapPolicy unwrapPolicy,
+      Action lobWrite,
+      Profile profile,
+      boolean sandbox) {
+    this(delegate, gate, unwrapPolicy, new LobWrites(lobWrite, profile, sandbox));
+  }
+
+  private GuardedConnection(
+      Connection delegate, Gate gate, UnwrapPolicy unwrapPolicy, LobWrites lobWrites) {
     super(delegate);
     this.gate = Objects.requireNonNull(gate, "gate");
     this.unwrapPolicy = Objects.requireNonNull(unwrapPolicy, "unwrapPolicy");
+    this.lobWrites = lobWrites;
+  }
+
+  LobWrites lobWrites() {
+    return lobWrites;
+  }
+
+  // JDBC values created here are fresh: writing them only fills a value to bind.
+
+  @Override
+  public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    return new GuardedArray(this, null, delegate().createArrayOf(typeName, elements));
+  }
+
+  @Override
+  public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+    return new GuardedStruct(this, null, delegate().createStruct(typeName, attributes));
+  }
+
+  @Override
+  public Blob createBlob() throws SQLException {
+    return new GuardedBlob(this, delegate().createBlob(), true);
+  }
+
+  @Override
+  public Clob createClob() throws SQLException {
+    return new GuardedClob(this, delegate().createClob(), true);
+  }
+
+  @Override
+  public NClob createNClob() throws SQLException {
+    return new GuardedNClob(this, delegate().createNClob(), true);
+  }
+
+  @Override
+  public SQLXML createSQLXML() throws SQLException {
+    return new GuardedSQLXML(this, delegate().createSQLXML(), true);
   }
 
   /** The gate every statement of this connection goes through. */
