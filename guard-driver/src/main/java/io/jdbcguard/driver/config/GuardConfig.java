@@ -176,6 +176,13 @@ public record GuardConfig(
     }
     WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
     DriverRules driverRules = DriverRules.defaults(profile);
+    Action reach = driverRuleActions.get(DriverRules.PROTECTED_DATABASE);
+    if (reach != null && reach != Action.BLOCK && settings.containsKey(GuardProperty.PROTECT.key())) {
+      throw GuardProperty.configError(
+          "guard.rule." + DriverRules.PROTECTED_DATABASE + "=" + reach.id()
+              + " would let this connection reach the databases guard.protect protects; with"
+              + " guard.protect set it may only be block");
+    }
     for (Map.Entry<String, Action> rule : driverRuleActions.entrySet()) {
       driverRules = driverRules.with(rule.getKey(), rule.getValue());
     }

@@ -4,7 +4,7 @@ import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
-import io.jdbcguard.driver.reading.AmbiguousSplit;
+import io.jdbcguard.driver.reading.StatementReview;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
@@ -67,8 +67,11 @@ public final class Gate {
   private final String connectionId;
   private final WriteExecution writes;
 
-  /** The {@code ambiguous-split} check: the driver must read each string as the guard does. */
-  private final AmbiguousSplit split;
+  /**
+   * The driver's own checks on each string ({@code ambiguous-split}, {@code protected-database}):
+   * what the real driver and the real database will make of it.
+   */
+  private final StatementReview review;
 
   /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
@@ -94,8 +97,8 @@ public final class Gate {
       String connectionId,
       WriteExecution writes,
       GuardEngine hiddenWrites,
-      AmbiguousSplit split) {
-    this.split = Objects.requireNonNull(split, "split");
+      StatementReview review) {
+    this.review = Objects.requireNonNull(review, "review");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -126,11 +129,11 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
-    return create(engine, audit, connectionId, raw, writes, hiddenWrites, AmbiguousSplit.NONE);
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, StatementReview.NONE);
   }
 
   /**
-   * @param split the check that the real driver reads every string as the guard does
+   * @param review the driver's own checks on every string (see {@link StatementReview})
    */
   public static Gate create(
       GuardEngine engine,
@@ -139,14 +142,14 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites,
-      AmbiguousSplit split) {
+      StatementReview review) {
     return new Gate(
         engine,
         audit,
         connectionId,
         new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId),
         writes.sandbox() ? hiddenWrites : null,
-        split);
+        review);
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -397,7 +400,7 @@ public final class Gate {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
     long start = System.nanoTime();
-    Verdict verdict = split.review(sql, verdictFor(sql));
+    Verdict verdict = review.review(sql, verdictFor(sql));
     long nanos = System.nanoTime() - start;
     switch (verdict.action()) {
       case ALLOW:

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@link ClientReading}; its answer is cached per SQL text, so a repeated statement costs one map
  * lookup (and a string the driver never parses, none).
  */
-public final class AmbiguousSplit {
+public final class AmbiguousSplit implements StatementReview {
 
   /** The rule id: {@code guard.rule.ambiguous-split=allow|warn|block}. */
   public static final String RULE_ID = "ambiguous-split";
@@ -40,6 +40,7 @@ public final class AmbiguousSplit {
    * The verdict to act on: {@code verdict} itself when the driver reads {@code sql} as the guard
    * does (or the rule is allowed), otherwise {@code verdict} with this rule's finding first.
    */
+  @Override
   public Verdict review(String sql, Verdict verdict) {
     if (action == Action.ALLOW || reading == ClientReading.NONE) {
       return verdict;

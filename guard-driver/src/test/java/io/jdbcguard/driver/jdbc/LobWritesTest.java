@@ -30,7 +30,7 @@ class LobWritesTest {
     Gate gate =
         Gate.create(
             GuardEngine.forDialect(Dialect.POSTGRES), new AuditLog(), "t-1", raw, WritePolicy.DEFAULT);
-    return new GuardedConnection(raw, gate, UnwrapPolicy.DENY, lobWrite, profile, sandbox);
+    return new GuardedConnection(raw, gate, UnwrapPolicy.DENY, lobWrite, profile, sandbox, null);
   }
 
   private Blob storedBlob(Connection c) throws SQLException {
