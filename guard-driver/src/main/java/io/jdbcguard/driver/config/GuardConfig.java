@@ -123,52 +123,49 @@ public record GuardConfig(
       String key = setting.getKey();
       String value = setting.getValue();
       GuardProperty property = GuardProperty.forKey(key);
-      try {
-        switch (property) {
-          case DIALECT:
-            policy.dialect(Dialect.fromId(value));
-            break;
-          case PROFILE:
-            profile = Profile.fromId(value);
-            policy.profile(profile);
-            break;
-          case RULE:
-            if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
-              rowLimit = rowLimitAction(key, value);
-            } else if (DriverRules.IDS.contains(GuardProperty.ruleId(key))) {
-              driverRuleActions.put(GuardProperty.ruleId(key), driverRuleAction(key, value));
-            } else {
-              policy.rule(GuardProperty.ruleId(key), Action.fromId(value));
-            }
-            break;
-          case CACHE_SIZE:
-            policy.cacheSize((int) nonNegative(value, Integer.MAX_VALUE));
-            break;
-          case UNWRAP:
-            unwrap = UnwrapPolicy.fromId(value);
-            break;
-          case CONNECTION_ID_PREFIX:
-            prefix = value;
-            break;
-          case MAX_AFFECTED_ROWS:
-            maxAffectedRows = nonNegative(value, Long.MAX_VALUE);
-            break;
-          case MODE:
-            mode = Mode.fromId(value);
-            break;
-          case DRY_RUN:
-            dryRunKinds = DryRunKinds.parse(value);
-            break;
-          case POLICY_FILE:
-            break; // read by SettingSources
-          case PROTECT:
-            Protection.parse(value); // applied by resolve(SettingSources, ...)
-            break;
-          default:
-            throw new AssertionError(property);
-        }
-      } catch (IllegalArgumentException e) {
-        throw property.invalid(key, value);
+      Object parsed = property.parse(key, value); // every value is validated by its property
+      switch (property) {
+        case DIALECT:
+          policy.dialect((Dialect) parsed);
+          break;
+        case PROFILE:
+          profile = (Profile) parsed;
+          policy.profile(profile);
+          break;
+        case RULE:
+          if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
+            rowLimit = rowLimitAction(key, value);
+          } else if (DriverRules.IDS.contains(GuardProperty.ruleId(key))) {
+            driverRuleActions.put(GuardProperty.ruleId(key), driverRuleAction(key, value));
+          } else {
+            policy.rule(GuardProperty.ruleId(key), (Action) parsed);
+          }
+          break;
+        case CACHE_SIZE:
+          policy.cacheSize((Integer) parsed);
+          break;
+        case UNWRAP:
+          unwrap = (UnwrapPolicy) parsed;
+          break;
+        case CONNECTION_ID_PREFIX:
+          prefix = (String) parsed;
+          break;
+        case MAX_AFFECTED_ROWS:
+          maxAffectedRows = (Long) parsed;
+          break;
+        case MODE:
+          mode = (Mode) parsed;
+          break;
+        case DRY_RUN:
+          @SuppressWarnings("unchecked")
+          Set<StatementKind> kinds = (Set<StatementKind>) parsed;
+          dryRunKinds = kinds;
+          break;
+        case POLICY_FILE:
+        case PROTECT:
+          break; // read by SettingSources and applied by resolve(SettingSources, ...)
+        default:
+          throw new AssertionError(property);
       }
     }
     if (rowLimit == null) {
@@ -210,13 +207,5 @@ public record GuardConfig(
           "invalid value '" + value + "' for " + key + "; expected one of allow, warn, block");
     }
     return action;
-  }
-
-  private static long nonNegative(String value, long max) {
-    long n = Long.parseLong(value.trim()); // NumberFormatException is an IllegalArgumentException
-    if (n < 0 || n > max) {
-      throw new IllegalArgumentException("out of range");
-    }
-    return n;
   }
 }
