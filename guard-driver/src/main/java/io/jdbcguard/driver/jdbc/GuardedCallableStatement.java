@@ -2,6 +2,7 @@ package io.jdbcguard.driver.jdbc;
 
 import java.sql.Array;
 import java.sql.Blob;
+import io.jdbcguard.driver.jdbc.strategy.Entry;
 import java.sql.CallableStatement;
 import java.sql.Clob;
 import java.sql.NClob;

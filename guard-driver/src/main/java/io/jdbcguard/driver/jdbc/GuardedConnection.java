@@ -13,6 +13,8 @@ import java.sql.Clob;
 import java.sql.NClob;
 import java.sql.SQLXML;
 import java.sql.Struct;
+import io.jdbcguard.driver.jdbc.strategy.Entry;
+import io.jdbcguard.driver.jdbc.strategy.Refusals;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -210,13 +212,13 @@ public final class GuardedConnection extends ForwardingConnection {
   /** Checks at prepare time: a refused statement is never prepared on the server. */
   private PreparedStatement prepared(String sql, Gate.Call<PreparedStatement> prepare)
       throws SQLException {
-    Entry checked = gate.prepare(sql);
+    Entry checked = gate.decide(sql, false);
     return new GuardedPreparedStatement(this, prepare.call(), checked);
   }
 
   private CallableStatement callable(String sql, Gate.Call<CallableStatement> prepare)
       throws SQLException {
-    Entry checked = gate.prepare(sql);
+    Entry checked = gate.decide(sql, false);
     return new GuardedCallableStatement(this, prepare.call(), checked);
   }
 
