@@ -6,6 +6,7 @@ import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.jdbc.DatabaseFamily;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.driver.reading.AmbiguousSplit;
 import io.jdbcguard.driver.reading.ClientReadings;
 import io.jdbcguard.driver.reading.ProtectedReach;
@@ -34,6 +35,9 @@ final class ConnectionGuard {
   private final AtomicLong connectionCount = new AtomicLong();
   private final AuditLog audit = new AuditLog();
 
+  /** Table facts per database (URL and user as the real driver reports them). */
+  private final ConcurrentMap<String, Catalog> catalogs = new ConcurrentHashMap<>();
+
   /**
    * The engine for a policy, created on first use.
    *
@@ -55,12 +59,12 @@ final class ConnectionGuard {
 
   /**
    * Wraps a freshly opened connection. It first checks that the server reads string literals the
-   * way the guard does ({@link ServerStringSyntax}). Under the read-only profile the session is then
-   * made read-only in the database itself, so that a statement the rules miss still cannot write: {@code
-   * setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction ({@code SET
-   * SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET SESSION
-   * TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that fails, the
-   * raw connection is closed and the failure thrown.
+   * way the guard does ({@link ServerStringSyntax}). Under the read-only profile the session is
+   * then made read-only in the database itself, so that a statement the rules miss still cannot
+   * write: {@code setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction
+   * ({@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET
+   * SESSION TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that
+   * fails, the raw connection is closed and the failure thrown.
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
@@ -120,13 +124,15 @@ final class ConnectionGuard {
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
-    Gate gate = Gate.create(
+    Gate gate =
+        Gate.create(
             engine,
             audit,
             id,
             raw,
             config.writes(),
             hiddenWrites,
+            catalog(raw),
             reach == null ? split : split.then(reach));
     return new GuardedConnection(
         raw,
@@ -144,6 +150,29 @@ final class ConnectionGuard {
     } catch (SQLException close) {
       failure.addSuppressed(close);
     }
+  }
+
+  /** The shared table facts of {@code raw}'s database; a connection of its own if it cannot say. */
+  private Catalog catalog(Connection raw) {
+    String database;
+    try {
+      java.sql.DatabaseMetaData meta = raw.getMetaData();
+      // PostgreSQL resolves unqualified names by a search path that may name the user ($user);
+      // pgjdbc answers getUserName() locally.
+      database =
+          DatabaseFamily.of(raw, Dialect.GENERIC) == Dialect.POSTGRES
+              ? meta.getURL() + " " + meta.getUserName()
+              : meta.getURL();
+    } catch (SQLException | RuntimeException e) {
+      return new Catalog();
+    }
+    if (database == null) {
+      return new Catalog();
+    }
+    if (catalogs.size() > 256) {
+      catalogs.clear();
+    }
+    return catalogs.computeIfAbsent(database, d -> new Catalog());
   }
 
   /** The read-only profile's engine for the same dialect: sandbox mode asks it about reads. */

@@ -115,6 +115,7 @@ public record GuardConfig(
     UnwrapPolicy unwrap = UnwrapPolicy.fromId(GuardProperty.UNWRAP.defaultValue());
     String prefix = GuardProperty.CONNECTION_ID_PREFIX.defaultValue();
     long maxAffectedRows = WritePolicy.DEFAULT_MAX_AFFECTED_ROWS;
+    long minRowsForWholeTable = WritePolicy.DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE;
     Action rowLimit = null;
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
@@ -153,6 +154,9 @@ public record GuardConfig(
         case MAX_AFFECTED_ROWS:
           maxAffectedRows = (Long) parsed;
           break;
+        case MIN_ROWS_FOR_WHOLE_TABLE:
+          minRowsForWholeTable = (Long) parsed;
+          break;
         case MODE:
           mode = (Mode) parsed;
           break;
@@ -171,7 +175,8 @@ public record GuardConfig(
     if (rowLimit == null) {
       rowLimit = profile == Profile.AUDIT ? Action.WARN : Action.BLOCK;
     }
-    WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
+    WritePolicy writes =
+        new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds, minRowsForWholeTable);
     DriverRules driverRules = DriverRules.defaults(profile);
     Action reach = driverRuleActions.get(DriverRules.PROTECTED_DATABASE);
     if (reach != null && reach != Action.BLOCK && settings.containsKey(GuardProperty.PROTECT.key())) {

@@ -77,6 +77,15 @@ public enum GuardProperty {
       new String[0],
       "a whole number >= 0",
       value -> nonNegative(value, Long.MAX_VALUE)),
+  MIN_ROWS_FOR_WHOLE_TABLE(
+      "guard.minRowsForWholeTable",
+      String.valueOf(WritePolicy.DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE),
+      "A measured UPDATE or DELETE that changed every row of a table holding more than this many"
+          + " rows is rolled back and refused with rule id whole-table-write, even under the row"
+          + " limit. 0 turns the check off.",
+      new String[0],
+      "a whole number >= 0",
+      value -> nonNegative(value, Long.MAX_VALUE)),
   MODE(
       "guard.mode",
       Mode.ENFORCE.id(),

@@ -4,6 +4,7 @@ import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import io.jdbcguard.driver.jdbc.strategy.Execution;
 import io.jdbcguard.driver.jdbc.strategy.Refusals;
@@ -62,6 +63,9 @@ public final class Gate {
   private final String connectionId;
   private final Strategies strategies;
 
+  /** The lexer's dialect, for reading what a write's text says about its effect. */
+  private final Dialect dialect;
+
   /**
    * The driver's own checks on each string ({@code ambiguous-split}, {@code protected-database}):
    * what the real driver and the real database will make of it.
@@ -98,6 +102,7 @@ public final class Gate {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.strategies = Objects.requireNonNull(strategies, "strategies");
+    this.dialect = engine.policy().dialect();
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
   }
@@ -124,7 +129,22 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
-    return create(engine, audit, connectionId, raw, writes, hiddenWrites, StatementReview.NONE);
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, new Catalog());
+  }
+
+  /**
+   * @param catalog the table facts of the connection's database, shared by the connections to it
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      Catalog catalog) {
+    return create(
+        engine, audit, connectionId, raw, writes, hiddenWrites, catalog, StatementReview.NONE);
   }
 
   /**
@@ -137,13 +157,14 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites,
+      Catalog catalog,
       StatementReview review) {
     Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
         audit,
         connectionId,
-        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect)),
+        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect), catalog),
         writes.sandbox() ? hiddenWrites : null,
         review);
   }
@@ -301,16 +322,56 @@ public final class Gate {
    */
   Entry decide(String sql, boolean explainable) throws SQLException {
     Verdict verdict = check(sql);
-    return Entry.of(sql, verdict, route(sql, verdict), explainable);
+    if (changesSchema(verdict)) {
+      strategies.catalog().invalidate();
+    }
+    Route route = route(sql, verdict);
+    return route == Route.DIRECT
+        ? Entry.of(sql, verdict, route, explainable)
+        : Entry.of(sql, verdict, route, explainable, strategies.catalog().text(sql, dialect));
   }
 
-  /** The strategy's route, and in sandbox mode also for reads that write. */
+  /**
+   * The strategy's route; reads and settings that may call a routine that writes are measured (in
+   * sandbox mode: sandboxed, as are reads the read-only profile calls writes).
+   */
   private Route route(String sql, Verdict verdict) {
     Route route = strategies.route(verdict);
-    if (route == Route.DIRECT && hiddenWrites != null && onlyReads(verdict)) {
-      return hiddenWrites.check(sql).ruleIds().contains("read-only") ? Route.SANDBOX : route;
+    if (route != Route.DIRECT || !readsOrSets(verdict)) {
+      return route;
+    }
+    if (hiddenWrites != null
+        && onlyReads(verdict)
+        && hiddenWrites.check(sql).ruleIds().contains("read-only")) {
+      return Route.SANDBOX;
+    }
+    if (strategies.catalog().mayCallWritingRoutine(sql, dialect)
+        && (strategies.sandboxMode() || strategies.countsEffects())) {
+      return strategies.sandboxMode() ? Route.SANDBOX : Route.MEASURED;
     }
     return route;
+  }
+
+  /** DDL (or a statement the engine cannot see into) may change what the catalog says. */
+  private static boolean changesSchema(Verdict verdict) {
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind == StatementKind.DDL || kind == StatementKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsOrSets(Verdict verdict) {
+    if (verdict.kinds().isEmpty()) {
+      return false;
+    }
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind != StatementKind.QUERY && kind != StatementKind.SESSION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyReads(Verdict verdict) {
