@@ -7,6 +7,13 @@ import io.jdbcguard.driver.jdbc.DatabaseFamily;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
 import io.jdbcguard.driver.jdbc.strategy.Catalog;
+import io.jdbcguard.driver.reading.AmbiguousSplit;
+import io.jdbcguard.driver.reading.ClientReadings;
+import io.jdbcguard.driver.reading.ProtectedReach;
+import io.jdbcguard.driver.config.DatabaseTarget;
+import io.jdbcguard.driver.config.Protection;
+import io.jdbcguard.driver.config.SettingSources;
+import java.util.List;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
@@ -62,17 +69,58 @@ final class ConnectionGuard {
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
+    return guard(raw, config, engine, null);
+  }
+
+  /**
+   * Wraps a freshly opened connection after asking the database what it is ({@link
+   * ServerIdentity}): the dialect follows it, and {@code guard.protect} matches what it reports.
+   *
+   * @param explicitDialect true when a human chose the dialect (then a mismatch is an error)
+   */
+  GuardedConnection guard(
+      Connection raw, GuardConfig config, SettingSources sources, boolean explicitDialect)
+      throws SQLException {
+    ServerIdentity.Identity identity;
+    GuardConfig checked;
+    GuardEngine engine;
+    try {
+      identity = ServerIdentity.of(raw);
+      checked = ServerIdentity.reconcile(identity, config, sources, explicitDialect);
+      engine = engine(checked.policy());
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(raw, e);
+      throw e;
+    }
+    return guard(raw, checked, engine, identity);
+  }
+
+  private GuardedConnection guard(
+      Connection raw, GuardConfig config, GuardEngine engine, ServerIdentity.Identity identity)
+      throws SQLException {
+    AmbiguousSplit split;
+    ProtectedReach reach = null;
     try {
       ServerStringSyntax.verify(raw, config.policy().dialect());
+      split =
+          new AmbiguousSplit(
+              ClientReadings.of(raw, config.policy().dialect()),
+              config.driverRules().ambiguousSplit());
+      Protection protection = config.protection();
+      if (identity != null
+          && !protection.isEmpty()
+          && identity.protectedBy(protection) == null) {
+        reach =
+            new ProtectedReach(
+                name -> protection.matchFor(new DatabaseTarget(List.of(), name)),
+                config.policy().dialect(),
+                config.driverRules().protectedDatabase());
+      }
       if (config.policy().profile() == Profile.READ_ONLY) {
         makeReadOnly(raw, config.policy().dialect());
       }
     } catch (SQLException | RuntimeException e) {
-      try {
-        raw.close();
-      } catch (SQLException close) {
-        e.addSuppressed(close);
-      }
+      closeQuietly(raw, e);
       throw e;
     }
     Policy session = SessionFacts.of(raw, config.policy());
@@ -81,8 +129,32 @@ final class ConnectionGuard {
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
-    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, catalog(raw));
-    return new GuardedConnection(raw, gate, config.unwrap());
+    Gate gate =
+        Gate.create(
+            engine,
+            audit,
+            id,
+            raw,
+            config.writes(),
+            hiddenWrites,
+            catalog(raw),
+            reach == null ? split : split.then(reach));
+    return new GuardedConnection(
+        raw,
+        gate,
+        config.unwrap(),
+        config.driverRules().lobWrite(),
+        config.policy().profile(),
+        config.writes().sandbox(),
+        reach);
+  }
+
+  private static void closeQuietly(Connection raw, Exception failure) {
+    try {
+      raw.close();
+    } catch (SQLException close) {
+      failure.addSuppressed(close);
+    }
   }
 
   /** The shared table facts of {@code raw}'s database; a connection of its own if it cannot say. */

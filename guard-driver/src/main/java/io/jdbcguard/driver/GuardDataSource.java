@@ -87,7 +87,7 @@ public final class GuardDataSource implements DataSource {
    */
   private Connection guarded(Connection raw) throws SQLException {
     if (config.protection().isEmpty()) {
-      return guard.guard(raw, config, engine);
+      return guard.guard(raw, config, sources, true);
     }
     try {
       String url = raw.getMetaData().getURL();
@@ -96,7 +96,7 @@ public final class GuardDataSource implements DataSource {
         forTarget = GuardConfig.resolve(sources, dialect, DatabaseTarget.parse(url));
         protectedConfigs.putIfAbsent(url, forTarget);
       }
-      return guard.guard(raw, forTarget, guard.engine(forTarget.policy()));
+      return guard.guard(raw, forTarget, sources, true);
     } catch (SQLException | RuntimeException e) {
       try {
         raw.close();

@@ -7,7 +7,6 @@ import io.jdbcguard.driver.config.GuardSettings;
 import io.jdbcguard.driver.config.GuardUrl;
 import io.jdbcguard.driver.config.SettingSources;
 import io.jdbcguard.rules.Dialect;
-import io.jdbcguard.rules.GuardEngine;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -69,7 +68,7 @@ public final class GuardDriver implements Driver {
             sources,
             Dialect.forJdbcUrl(guardUrl.delegateUrl()),
             DatabaseTarget.parse(guardUrl.delegateUrl()));
-    GuardEngine engine = guard.engine(config.policy());
+    guard.engine(config.policy()); // an unknown rule id fails before anything is opened
     Driver real = delegates.find(guardUrl);
     Connection raw = real.connect(guardUrl.delegateUrl(), GuardSettings.withoutGuardKeys(info));
     if (raw == null) {
@@ -81,7 +80,8 @@ public final class GuardDriver implements Driver {
               + " URL",
           "08001");
     }
-    return guard.guard(raw, config, engine);
+    return guard.guard(
+        raw, config, sources, sources.merged().containsKey(GuardProperty.DIALECT.key()));
   }
 
   /** True exactly for URLs starting with {@code jdbc:guard:}. */

@@ -19,13 +19,15 @@ import java.util.Set;
  * @param connectionIdPrefix prefix of the per-connection id in the audit log
  * @param writes the row limit, the mode and the dry-run routing
  * @param protection the {@code guard.protect} patterns (already applied to this configuration)
+ * @param driverRules the actions of the rules the driver decides itself ({@link DriverRules})
  */
 public record GuardConfig(
     Policy policy,
     UnwrapPolicy unwrap,
     String connectionIdPrefix,
     WritePolicy writes,
-    Protection protection) {
+    Protection protection,
+    DriverRules driverRules) {
 
   /** The driver's own rule id for the row limit: {@code guard.rule.row-limit=allow|warn|block}. */
   public static final String ROW_LIMIT_RULE = "row-limit";
@@ -36,6 +38,23 @@ public record GuardConfig(
     Objects.requireNonNull(connectionIdPrefix, "connectionIdPrefix");
     Objects.requireNonNull(writes, "writes");
     Objects.requireNonNull(protection, "protection");
+    Objects.requireNonNull(driverRules, "driverRules");
+  }
+
+  /** A configuration with the driver rules' defaults for its profile. */
+  public GuardConfig(
+      Policy policy,
+      UnwrapPolicy unwrap,
+      String connectionIdPrefix,
+      WritePolicy writes,
+      Protection protection) {
+    this(
+        policy,
+        unwrap,
+        connectionIdPrefix,
+        writes,
+        protection,
+        DriverRules.defaults(policy.profile()));
   }
 
   /**
@@ -100,57 +119,57 @@ public record GuardConfig(
     Action rowLimit = null;
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
+    java.util.Map<String, Action> driverRuleActions = new java.util.HashMap<>();
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
       GuardProperty property = GuardProperty.forKey(key);
-      try {
-        switch (property) {
-          case DIALECT:
-            policy.dialect(Dialect.fromId(value));
-            break;
-          case PROFILE:
-            profile = Profile.fromId(value);
-            policy.profile(profile);
-            break;
-          case RULE:
-            if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
-              rowLimit = rowLimitAction(key, value);
-            } else {
-              policy.rule(GuardProperty.ruleId(key), Action.fromId(value));
-            }
-            break;
-          case CACHE_SIZE:
-            policy.cacheSize((int) nonNegative(value, Integer.MAX_VALUE));
-            break;
-          case UNWRAP:
-            unwrap = UnwrapPolicy.fromId(value);
-            break;
-          case CONNECTION_ID_PREFIX:
-            prefix = value;
-            break;
-          case MAX_AFFECTED_ROWS:
-            maxAffectedRows = nonNegative(value, Long.MAX_VALUE);
-            break;
-          case MIN_ROWS_FOR_WHOLE_TABLE:
-            minRowsForWholeTable = nonNegative(value, Long.MAX_VALUE);
-            break;
-          case MODE:
-            mode = Mode.fromId(value);
-            break;
-          case DRY_RUN:
-            dryRunKinds = DryRunKinds.parse(value);
-            break;
-          case POLICY_FILE:
-            break; // read by SettingSources
-          case PROTECT:
-            Protection.parse(value); // applied by resolve(SettingSources, ...)
-            break;
-          default:
-            throw new AssertionError(property);
-        }
-      } catch (IllegalArgumentException e) {
-        throw property.invalid(key, value);
+      Object parsed = property.parse(key, value); // every value is validated by its property
+      switch (property) {
+        case DIALECT:
+          policy.dialect((Dialect) parsed);
+          break;
+        case PROFILE:
+          profile = (Profile) parsed;
+          policy.profile(profile);
+          break;
+        case RULE:
+          if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
+            rowLimit = rowLimitAction(key, value);
+          } else if (DriverRules.IDS.contains(GuardProperty.ruleId(key))) {
+            driverRuleActions.put(GuardProperty.ruleId(key), driverRuleAction(key, value));
+          } else {
+            policy.rule(GuardProperty.ruleId(key), (Action) parsed);
+          }
+          break;
+        case CACHE_SIZE:
+          policy.cacheSize((Integer) parsed);
+          break;
+        case UNWRAP:
+          unwrap = (UnwrapPolicy) parsed;
+          break;
+        case CONNECTION_ID_PREFIX:
+          prefix = (String) parsed;
+          break;
+        case MAX_AFFECTED_ROWS:
+          maxAffectedRows = (Long) parsed;
+          break;
+        case MIN_ROWS_FOR_WHOLE_TABLE:
+          minRowsForWholeTable = (Long) parsed;
+          break;
+        case MODE:
+          mode = (Mode) parsed;
+          break;
+        case DRY_RUN:
+          @SuppressWarnings("unchecked")
+          Set<StatementKind> kinds = (Set<StatementKind>) parsed;
+          dryRunKinds = kinds;
+          break;
+        case POLICY_FILE:
+        case PROTECT:
+          break; // read by SettingSources and applied by resolve(SettingSources, ...)
+        default:
+          throw new AssertionError(property);
       }
     }
     if (rowLimit == null) {
@@ -158,7 +177,18 @@ public record GuardConfig(
     }
     WritePolicy writes =
         new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds, minRowsForWholeTable);
-    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection);
+    DriverRules driverRules = DriverRules.defaults(profile);
+    Action reach = driverRuleActions.get(DriverRules.PROTECTED_DATABASE);
+    if (reach != null && reach != Action.BLOCK && settings.containsKey(GuardProperty.PROTECT.key())) {
+      throw GuardProperty.configError(
+          "guard.rule." + DriverRules.PROTECTED_DATABASE + "=" + reach.id()
+              + " would let this connection reach the databases guard.protect protects; with"
+              + " guard.protect set it may only be block");
+    }
+    for (Map.Entry<String, Action> rule : driverRuleActions.entrySet()) {
+      driverRules = driverRules.with(rule.getKey(), rule.getValue());
+    }
+    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection, driverRules);
   }
 
   private static Action rowLimitAction(String key, String value) throws SQLException {
@@ -175,11 +205,12 @@ public record GuardConfig(
     return action;
   }
 
-  private static long nonNegative(String value, long max) {
-    long n = Long.parseLong(value.trim()); // NumberFormatException is an IllegalArgumentException
-    if (n < 0 || n > max) {
-      throw new IllegalArgumentException("out of range");
+  private static Action driverRuleAction(String key, String value) throws SQLException {
+    Action action = Action.fromId(value);
+    if (action == Action.DRY_RUN) {
+      throw GuardProperty.configError(
+          "invalid value '" + value + "' for " + key + "; expected one of allow, warn, block");
     }
-    return n;
+    return action;
   }
 }

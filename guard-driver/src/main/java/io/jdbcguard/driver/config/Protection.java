@@ -146,6 +146,16 @@ public record Protection(List<String> patterns) {
             if (n == 0) {
               throw loosens(key, value, source, why, "the row limit cannot be switched off");
             }
+            if (n > WritePolicy.DEFAULT_MAX_AFFECTED_ROWS) {
+              throw loosens(
+                  key,
+                  value,
+                  source,
+                  why,
+                  "the row limit can be lowered, not raised above its default ("
+                      + WritePolicy.DEFAULT_MAX_AFFECTED_ROWS
+                      + ")");
+            }
             limit = limit == null ? n : Math.min(limit, n);
             break;
           case MODE:

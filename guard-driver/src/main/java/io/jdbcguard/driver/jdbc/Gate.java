@@ -11,6 +11,7 @@ import io.jdbcguard.driver.jdbc.strategy.Refusals;
 import io.jdbcguard.driver.jdbc.strategy.Report;
 import io.jdbcguard.driver.jdbc.strategy.Route;
 import io.jdbcguard.driver.jdbc.strategy.Strategies;
+import io.jdbcguard.driver.reading.StatementReview;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
@@ -66,6 +67,12 @@ public final class Gate {
   private final Dialect dialect;
 
   /**
+   * The driver's own checks on each string ({@code ambiguous-split}, {@code protected-database}):
+   * what the real driver and the real database will make of it.
+   */
+  private final StatementReview review;
+
+  /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
    * writes hidden in reads ({@code SELECT ... INTO}, {@code nextval}, advisory locks, {@code FOR
    * UPDATE}), so that they are sandboxed too. Null otherwise.
@@ -92,7 +99,9 @@ public final class Gate {
       AuditLog audit,
       String connectionId,
       Strategies strategies,
-      GuardEngine hiddenWrites) {
+      GuardEngine hiddenWrites,
+      StatementReview review) {
+    this.review = Objects.requireNonNull(review, "review");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
@@ -138,13 +147,30 @@ public final class Gate {
       WritePolicy writes,
       GuardEngine hiddenWrites,
       Catalog catalog) {
+    return create(
+        engine, audit, connectionId, raw, writes, hiddenWrites, catalog, StatementReview.NONE);
+  }
+
+  /**
+   * @param review the driver's own checks on every string (see {@link StatementReview})
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      Catalog catalog,
+      StatementReview review) {
     Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
         audit,
         connectionId,
         new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect), catalog),
-        writes.sandbox() ? hiddenWrites : null);
+        writes.sandbox() ? hiddenWrites : null,
+        review);
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -255,6 +281,26 @@ public final class Gate {
     }
     audit.refused(verdict, 0, connectionId);
     throw Refusals.rowWrite(verdict);
+  }
+
+  /**
+   * A decision the driver took itself on a call that carries no SQL (a write through a LOB
+   * object): audited, then {@code call} runs (allow, warn) or the refusal is thrown with {@code
+   * message} (null: the verdict's message).
+   */
+  <T> T decided(Verdict verdict, String message, Call<T> call) throws SQLException {
+    switch (verdict.action()) {
+      case ALLOW:
+        return call.call();
+      case WARN:
+        audit.warned(verdict, 0, connectionId);
+        return call.call();
+      default:
+        audit.refused(verdict, 0, connectionId);
+        throw message == null
+            ? new GuardViolationException(verdict)
+            : new GuardViolationException(verdict, message);
+    }
   }
 
   /** True under {@code guard.profile=read-only}: the connection must stay read-only. */
@@ -386,7 +432,7 @@ public final class Gate {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
     long start = System.nanoTime();
-    Verdict verdict = verdictFor(sql);
+    Verdict verdict = review.review(sql, verdictFor(sql));
     long nanos = System.nanoTime() - start;
     switch (verdict.action()) {
       case ALLOW:

@@ -1,6 +1,18 @@
 package io.jdbcguard.driver.jdbc;
 
 import io.jdbcguard.driver.config.UnwrapPolicy;
+import io.jdbcguard.driver.reading.ProtectedReach;
+import io.jdbcguard.rules.Action;
+import io.jdbcguard.rules.StatementKind;
+import io.jdbcguard.rules.Verdict;
+import java.util.List;
+import io.jdbcguard.rules.Profile;
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.NClob;
+import java.sql.SQLXML;
+import java.sql.Struct;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import io.jdbcguard.driver.jdbc.strategy.Refusals;
 import java.sql.CallableStatement;
@@ -24,11 +36,105 @@ public final class GuardedConnection extends ForwardingConnection {
 
   private final Gate gate;
   private final UnwrapPolicy unwrapPolicy;
+  private final LobWrites lobWrites;
+  private final ProtectedReach reach;
 
   public GuardedConnection(Connection delegate, Gate gate, UnwrapPolicy unwrapPolicy) {
+    this(delegate, gate, unwrapPolicy, LobWrites.DEFAULT, null);
+  }
+
+  /**
+   * @param lobWrite the action of {@code lob-write} for LOB objects read from the database
+   * @param profile the connection's profile (read-only writes through no LOB object)
+   * @param sandbox true in sandbox mode (which writes through no LOB object either)
+   * @param reach for a connection guard.protect does not match while it protects others: the
+   *     databases and schemas {@code setCatalog} and {@code setSchema} may not switch to; null if
+   *     none
+   */
+  public GuardedConnection(
+      Connection delegate,
+      Gate gate,
+      UnwrapPolicy unwrapPolicy,
+      Action lobWrite,
+      Profile profile,
+      boolean sandbox,
+      ProtectedReach reach) {
+    this(delegate, gate, unwrapPolicy, new LobWrites(lobWrite, profile, sandbox), reach);
+  }
+
+  private GuardedConnection(
+      Connection delegate,
+      Gate gate,
+      UnwrapPolicy unwrapPolicy,
+      LobWrites lobWrites,
+      ProtectedReach reach) {
     super(delegate);
     this.gate = Objects.requireNonNull(gate, "gate");
     this.unwrapPolicy = Objects.requireNonNull(unwrapPolicy, "unwrapPolicy");
+    this.lobWrites = lobWrites;
+    this.reach = reach;
+  }
+
+  /** Refused when {@code catalog} is a database guard.protect protects (and this one is not). */
+  @Override
+  public void setCatalog(String catalog) throws SQLException {
+    switchTo("setCatalog", catalog);
+    delegate().setCatalog(catalog);
+  }
+
+  /** Refused when {@code schema} is a schema guard.protect protects (and this one is not). */
+  @Override
+  public void setSchema(String schema) throws SQLException {
+    switchTo("setSchema", schema);
+    delegate().setSchema(schema);
+  }
+
+  private void switchTo(String method, String name) throws SQLException {
+    String why = reach == null ? null : reach.whyProtected(name);
+    if (why != null) {
+      Verdict verdict =
+          Verdict.of(
+              List.of(reach.finding(method + "(" + name + ")", why)),
+              List.of(StatementKind.SESSION),
+              "");
+      gate.decided(verdict, null, () -> null);
+    }
+  }
+
+  LobWrites lobWrites() {
+    return lobWrites;
+  }
+
+  // JDBC values created here are fresh: writing them only fills a value to bind.
+
+  @Override
+  public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+    return new GuardedArray(this, null, delegate().createArrayOf(typeName, elements));
+  }
+
+  @Override
+  public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+    return new GuardedStruct(this, null, delegate().createStruct(typeName, attributes));
+  }
+
+  @Override
+  public Blob createBlob() throws SQLException {
+    return new GuardedBlob(this, delegate().createBlob(), true);
+  }
+
+  @Override
+  public Clob createClob() throws SQLException {
+    return new GuardedClob(this, delegate().createClob(), true);
+  }
+
+  @Override
+  public NClob createNClob() throws SQLException {
+    return new GuardedNClob(this, delegate().createNClob(), true);
+  }
+
+  @Override
+  public SQLXML createSQLXML() throws SQLException {
+    return new GuardedSQLXML(this, delegate().createSQLXML(), true);
   }
 
   /** The gate every statement of this connection goes through. */

@@ -1,7 +1,13 @@
 package io.jdbcguard.driver.jdbc;
 
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.NClob;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import java.sql.PreparedStatement;
+import java.sql.Ref;
+import java.sql.SQLXML;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -47,5 +53,54 @@ class GuardedPreparedStatement extends ForwardingPreparedStatement {
   @Override
   public void addBatch() throws SQLException {
     gate.add(prepared, batch(), () -> delegate().addBatch());
+  }
+
+  // Values bound back into the driver: its own objects, not the guarded wrappers (pgjdbc binds a
+  // foreign Array by its text only).
+
+  @Override
+  public void setArray(int parameterIndex, Array x) throws SQLException {
+    delegate().setArray(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setBlob(int parameterIndex, Blob x) throws SQLException {
+    delegate().setBlob(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setClob(int parameterIndex, Clob x) throws SQLException {
+    delegate().setClob(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setNClob(int parameterIndex, NClob x) throws SQLException {
+    delegate().setNClob(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setSQLXML(int parameterIndex, SQLXML x) throws SQLException {
+    delegate().setSQLXML(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setRef(int parameterIndex, Ref x) throws SQLException {
+    delegate().setRef(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setObject(int parameterIndex, Object x) throws SQLException {
+    delegate().setObject(parameterIndex, JdbcValues.raw(x));
+  }
+
+  @Override
+  public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
+    delegate().setObject(parameterIndex, JdbcValues.raw(x), targetSqlType);
+  }
+
+  @Override
+  public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength)
+      throws SQLException {
+    delegate().setObject(parameterIndex, JdbcValues.raw(x), targetSqlType, scaleOrLength);
   }
 }

@@ -91,11 +91,41 @@ class ProtectionTest {
   }
 
   @Test
+  void refusesRaisingTheRowLimitAboveItsDefault() {
+    for (String limit : new String[] {"1001", "2000000000"}) {
+      assertThatThrownBy(
+              () ->
+                  resolve(
+                      Map.of("guard.maxAffectedRows", limit),
+                      Map.of(),
+                      Map.of("guard.protect", "*prod*"),
+                      PROD))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("guard.maxAffectedRows=" + limit)
+          .hasMessageContaining("not raised");
+    }
+  }
+
+  @Test
+  void allowsTheDefaultRowLimitOrALowerOne() throws SQLException {
+    assertThat(
+            resolve(Map.of("guard.maxAffectedRows", "1000"), Map.of(), Map.of("guard.protect", "*prod*"), PROD)
+                .writes()
+                .maxAffectedRows())
+        .isEqualTo(1000);
+    assertThat(
+            resolve(Map.of("guard.maxAffectedRows", "5"), Map.of(), Map.of("guard.protect", "*prod*"), PROD)
+                .writes()
+                .maxAffectedRows())
+        .isEqualTo(5);
+  }
+
+  @Test
   void theStrictestValueOfEverySourceWinsOverPrecedence() throws SQLException {
     GuardConfig config =
         resolve(
             Map.of(
-                "guard.profile", "agent", "guard.maxAffectedRows", "5000", "guard.dryRun", "ddl"),
+                "guard.profile", "agent", "guard.maxAffectedRows", "500", "guard.dryRun", "ddl"),
             Map.of("guard.mode", "enforce", "guard.dryRun", "insert"),
             Map.of(
                 "guard.protect", "*prod*",
