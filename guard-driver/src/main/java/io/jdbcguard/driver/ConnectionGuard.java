@@ -1,5 +1,7 @@
 package io.jdbcguard.driver;
 
+import io.jdbcguard.driver.approval.ApprovalGate;
+import io.jdbcguard.driver.approval.ConnectionSource;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
@@ -51,6 +53,16 @@ final class ConnectionGuard {
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
+    return guard(raw, config, engine, null);
+  }
+
+  /**
+   * @param internal opens the guard's own connection to the same database, for the approval gate
+   *     ({@code guard.approvals=on}); null when there is none
+   */
+  GuardedConnection guard(
+      Connection raw, GuardConfig config, GuardEngine engine, ConnectionSource internal)
+      throws SQLException {
     try {
       ServerStringSyntax.verify(raw, config.policy().dialect());
       if (config.policy().profile() == Profile.READ_ONLY) {
@@ -66,7 +78,11 @@ final class ConnectionGuard {
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
-    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites);
+    ApprovalGate approvals =
+        config.approvals() && internal != null
+            ? ApprovalGate.on(raw, internal, audit, id)
+            : ApprovalGate.off(audit, id);
+    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, approvals);
     return new GuardedConnection(raw, gate, config.unwrap());
   }
 

@@ -71,7 +71,8 @@ public final class GuardDriver implements Driver {
             DatabaseTarget.parse(guardUrl.delegateUrl()));
     GuardEngine engine = guard.engine(config.policy());
     Driver real = delegates.find(guardUrl);
-    Connection raw = real.connect(guardUrl.delegateUrl(), GuardSettings.withoutGuardKeys(info));
+    Properties passOn = GuardSettings.withoutGuardKeys(info);
+    Connection raw = real.connect(guardUrl.delegateUrl(), passOn);
     if (raw == null) {
       throw new SQLException(
           "jdbc-guard: "
@@ -81,7 +82,7 @@ public final class GuardDriver implements Driver {
               + " URL",
           "08001");
     }
-    return guard.guard(raw, config, engine);
+    return guard.guard(raw, config, engine, () -> real.connect(guardUrl.delegateUrl(), passOn));
   }
 
   /** True exactly for URLs starting with {@code jdbc:guard:}. */

@@ -123,6 +123,30 @@ public final class AuditLog {
     event.log();
   }
 
+  /**
+   * A refused statement that runs because a human approved it ({@code approve}): WARN, with the
+   * approval id and the approver as {@code approval} and {@code approver}.
+   */
+  public void approved(Verdict verdict, String approvalId, String approver, String connectionId) {
+    if (logger.isWarnEnabled()) {
+      logger
+          .atWarn()
+          .setMessage("jdbc-guard approved on {}: {} [{}] (approval {} by {})")
+          .addArgument(connectionId)
+          .addArgument(verdict.fingerprint())
+          .addArgument(String.join(",", verdict.ruleIds()))
+          .addArgument(approvalId)
+          .addArgument(approver)
+          .addKeyValue("action", "approved")
+          .addKeyValue("rules", String.join(",", verdict.ruleIds()))
+          .addKeyValue("fingerprint", verdict.fingerprint())
+          .addKeyValue("approval", approvalId)
+          .addKeyValue("approver", approver)
+          .addKeyValue("connection", connectionId)
+          .log();
+    }
+  }
+
   private static void write(
       LoggingEventBuilder event, String outcome, Verdict verdict, long nanos, String connectionId) {
     String rules = String.join(",", verdict.ruleIds());

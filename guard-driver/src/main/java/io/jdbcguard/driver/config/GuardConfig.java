@@ -2,6 +2,7 @@ package io.jdbcguard.driver.config;
 
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
+import io.jdbcguard.rules.GuardTables;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.StatementKind;
@@ -19,13 +20,15 @@ import java.util.Set;
  * @param connectionIdPrefix prefix of the per-connection id in the audit log
  * @param writes the row limit, the mode and the dry-run routing
  * @param protection the {@code guard.protect} patterns (already applied to this configuration)
+ * @param approvals {@code guard.approvals=on}: refused approvable statements get an approval id
  */
 public record GuardConfig(
     Policy policy,
     UnwrapPolicy unwrap,
     String connectionIdPrefix,
     WritePolicy writes,
-    Protection protection) {
+    Protection protection,
+    boolean approvals) {
 
   /** The driver's own rule id for the row limit: {@code guard.rule.row-limit=allow|warn|block}. */
   public static final String ROW_LIMIT_RULE = "row-limit";
@@ -99,6 +102,7 @@ public record GuardConfig(
     Action rowLimit = null;
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
+    boolean approvals = false;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
@@ -113,6 +117,12 @@ public record GuardConfig(
             policy.profile(profile);
             break;
           case RULE:
+            if (GuardProperty.ruleId(key).equals(GuardTables.WRITE_RULE)
+                && Action.fromId(value) != Action.BLOCK) {
+              throw GuardProperty.configError(
+                  key + "=" + value + " is refused: the guard's own tables are never writable"
+                      + " through a guarded connection (only block is accepted)");
+            }
             if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
               rowLimit = rowLimitAction(key, value);
             } else {
@@ -142,6 +152,9 @@ public record GuardConfig(
           case PROTECT:
             Protection.parse(value); // applied by resolve(SettingSources, ...)
             break;
+          case APPROVALS:
+            approvals = onOff(value);
+            break;
           default:
             throw new AssertionError(property);
         }
@@ -153,7 +166,7 @@ public record GuardConfig(
       rowLimit = profile == Profile.AUDIT ? Action.WARN : Action.BLOCK;
     }
     WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
-    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection);
+    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection, approvals);
   }
 
   private static Action rowLimitAction(String key, String value) throws SQLException {
@@ -168,6 +181,19 @@ public record GuardConfig(
               + "delete,merge)");
     }
     return action;
+  }
+
+  private static boolean onOff(String value) {
+    switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on":
+      case "true":
+        return true;
+      case "off":
+      case "false":
+        return false;
+      default:
+        throw new IllegalArgumentException("not on or off");
+    }
   }
 
   private static long nonNegative(String value, long max) {

@@ -82,7 +82,14 @@ public enum GuardProperty {
       null,
       "Comma-separated glob patterns (e.g. *prod*) matched against the real URL's host names and"
           + " database name; a match forces the strictest settings and refuses loosening ones.",
-      new String[0]);
+      new String[0]),
+  APPROVALS(
+      "guard.approvals",
+      "off",
+      "on gives a statement refused only by approvable rules an approval id: a human approves it"
+          + " with the approve command and the same text then runs once. The guard keeps requests"
+          + " and approvals in the table jdbc_guard_approvals, which it creates on first use.",
+      new String[] {"off", "on"});
 
   /** Every guard setting starts with this; such keys never reach the real driver. */
   public static final String PREFIX = "guard.";

@@ -2,6 +2,7 @@ package io.jdbcguard.driver.jdbc;
 
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
+import io.jdbcguard.driver.approval.ApprovalGate;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
 import io.jdbcguard.rules.Dialect;
@@ -84,18 +85,23 @@ public final class Gate {
    */
   private ScriptState scriptState = ScriptState.UNKNOWN;
 
+  /** The human approval gate, and the approvals table's protection (guard.approvals). */
+  private final ApprovalGate approvals;
+
   private Gate(
       GuardEngine engine,
       AuditLog audit,
       String connectionId,
       WriteExecution writes,
-      GuardEngine hiddenWrites) {
+      GuardEngine hiddenWrites,
+      ApprovalGate approvals) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.writes = Objects.requireNonNull(writes, "writes");
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
+    this.approvals = approvals == null ? ApprovalGate.off(audit, connectionId) : approvals;
   }
 
   /**
@@ -120,12 +126,30 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, null);
+  }
+
+  /** @param approvals the connection's approval gate; null for {@code guard.approvals=off} */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      ApprovalGate approvals) {
     return new Gate(
         engine,
         audit,
         connectionId,
         new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId),
-        writes.sandbox() ? hiddenWrites : null);
+        writes.sandbox() ? hiddenWrites : null,
+        approvals);
+  }
+
+  /** The connection's human approval gate. */
+  public ApprovalGate approvals() {
+    return approvals;
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -179,7 +203,7 @@ public final class Gate {
 
   /** Checks at prepare time and returns what the prepared statement keeps. */
   Entry prepare(String sql) throws SQLException {
-    Verdict verdict = check(sql);
+    Verdict verdict = check(sql, false);
     return entry(sql, verdict, route(sql, verdict), false);
   }
 
@@ -352,11 +376,16 @@ public final class Gate {
    * @throws SQLException if {@code sql} is null or the engine failed (fail closed)
    */
   Verdict check(String sql) throws SQLException {
+    return check(sql, true);
+  }
+
+  /** @param once false when the statement is prepared for later runs (no approval covers those) */
+  private Verdict check(String sql, boolean once) throws SQLException {
     if (sql == null) {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
     long start = System.nanoTime();
-    Verdict verdict = verdictFor(sql);
+    Verdict verdict = approvals.review(sql, verdictFor(sql), once);
     long nanos = System.nanoTime() - start;
     switch (verdict.action()) {
       case ALLOW:
