@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
@@ -99,6 +100,9 @@ final class ApproveCommand {
       return ERROR;
     } catch (UsageException e) {
       err.println(NAME + ": " + e.getMessage());
+      return ERROR;
+    } catch (RuntimeException | LinkageError e) {
+      err.println(NAME + ": internal error: " + e);
       return ERROR;
     } finally {
       out.flush();
@@ -228,10 +232,19 @@ final class ApproveCommand {
         throw new UsageException("--driver-jar " + jar + ": " + e.getMessage());
       }
       ClassLoader loader = new URLClassLoader(urls, ApproveCommand.class.getClassLoader());
-      for (Driver d : ServiceLoader.load(Driver.class, loader)) {
-        if (d.acceptsURL(url) && !d.getClass().getName().startsWith("io.jdbcguard.")) {
-          return d;
+      try {
+        // by type first: the guard's own driver is never wanted here, nor instantiated
+        for (ServiceLoader.Provider<Driver> provider :
+            ServiceLoader.load(Driver.class, loader).stream()
+                .filter(p -> !p.type().getName().startsWith("io.jdbcguard."))
+                .toList()) {
+          Driver d = provider.get();
+          if (d.acceptsURL(url)) {
+            return d;
+          }
         }
+      } catch (ServiceConfigurationError e) {
+        throw new UsageException("--driver-jar " + jar + ": " + e.getMessage());
       }
       throw new UsageException("--driver-jar " + jar + " holds no JDBC driver for this URL");
     }
