@@ -59,7 +59,12 @@ final class ExecuteTool implements GuardTool {
       } else {
         out.put("updateCount", s.getUpdateCount());
       }
-      out.put("committed", c.getAutoCommit());
+      boolean sandbox = "sandbox".equalsIgnoreCase(db.options().guardSettings().get("guard.mode"));
+      out.put("committed", c.getAutoCommit() && !sandbox);
+      if (sandbox) {
+        out.put("kept", false);
+        out.put("note", "Sandbox mode: the statement ran and was rolled back; nothing was kept.");
+      }
       return out;
     }
   }

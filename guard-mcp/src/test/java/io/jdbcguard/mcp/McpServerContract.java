@@ -46,10 +46,14 @@ abstract class McpServerContract {
 
   private static final Pattern ID = Pattern.compile("apr-[0-9a-f]{16}");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PASSWORD_ENV = "JG_MCP_IT_PASSWORD";
 
   abstract String serverUrl();
 
   abstract String user();
+
+  /** The password, from the same environment variables as the driver's ITs (empty locally). */
+  abstract String password();
 
   /** Creates {@code name} and returns the URL that works inside it. */
   abstract String isolatedUrl(Connection raw, String name) throws SQLException;
@@ -71,13 +75,14 @@ abstract class McpServerContract {
   @BeforeAll
   void startServer() throws SQLException {
     isolated = "jg_mcp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    try (Connection raw = DriverManager.getConnection(serverUrl(), user(), "")) {
+    try (Connection raw = DriverManager.getConnection(serverUrl(), user(), password())) {
       url = isolatedUrl(raw, isolated);
     }
     ServerParameters params =
         ServerParameters.builder(java())
             .args("-jar", jar("jdbcguard.it.mcpJar"), "--url", url, "--user", user(),
-                "guard.connectionIdPrefix=mcp-it-")
+                "--password-env", PASSWORD_ENV, "guard.connectionIdPrefix=mcp-it-")
+            .env(Map.of(PASSWORD_ENV, password()))
             .build();
     StdioClientTransport transport = new StdioClientTransport(params, McpJsonDefaults.getMapper());
     transport.setStdErrorHandler(stderr::add);
@@ -90,7 +95,7 @@ abstract class McpServerContract {
     if (client != null) {
       client.closeGracefully();
     }
-    try (Connection raw = DriverManager.getConnection(serverUrl(), user(), "")) {
+    try (Connection raw = DriverManager.getConnection(serverUrl(), user(), password())) {
       dropIsolated(raw, isolated);
     }
   }
@@ -169,7 +174,8 @@ abstract class McpServerContract {
     assertThat(request.get("approvalId").asText()).isEqualTo(id);
     assertThat(request.get("status").asText()).isEqualTo("pending");
     String command = request.get("command").asText();
-    assertThat(command).contains(" approve ").endsWith(id).doesNotContain("password=");
+    assertThat(command).contains(" approve ").contains("--password-env " + PASSWORD_ENV).endsWith(id)
+        .doesNotContain("password=");
     assertThat(shell(command + " --yes --by mcp-it")).isZero();
 
     ok("execute", Map.of("sql", drop));
@@ -303,9 +309,11 @@ abstract class McpServerContract {
   }
 
   /** Runs the command the server gave for the human, as a shell would. */
-  private static int shell(String command) throws Exception {
+  private int shell(String command) throws Exception {
     List<String> argv = new ArrayList<>(List.of("sh", "-c", command));
-    Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true);
+    builder.environment().put(PASSWORD_ENV, password());
+    Process p = builder.start();
     p.getOutputStream().close();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
@@ -317,13 +325,13 @@ abstract class McpServerContract {
   }
 
   void raw(String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user(), ""); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url, user(), password()); Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
 
   private long count(String name) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user(), "");
+    try (Connection c = DriverManager.getConnection(url, user(), password());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM " + name)) {
       rs.next();
@@ -332,7 +340,7 @@ abstract class McpServerContract {
   }
 
   private boolean exists(String name) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user(), "");
+    try (Connection c = DriverManager.getConnection(url, user(), password());
         ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
       return rs.next();
     }

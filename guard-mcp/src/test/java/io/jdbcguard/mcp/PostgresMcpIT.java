@@ -18,6 +18,11 @@ class PostgresMcpIT extends McpServerContract {
   }
 
   @Override
+  String password() {
+    return System.getenv().getOrDefault("JDBC_GUARD_PG_PASSWORD", "");
+  }
+
+  @Override
   String isolatedUrl(Connection raw, String name) throws SQLException {
     try (Statement s = raw.createStatement()) {
       s.execute("CREATE SCHEMA " + name);
