@@ -32,14 +32,16 @@ final class AdditiveDdl {
     while (MODIFIERS.contains(s.word(i))) {
       i++;
     }
-    return OBJECTS.contains(s.word(i));
+    return OBJECTS.contains(s.word(i)) || (s.isWord(i, "TEXT") && s.isWord(i + 1, "SEARCH"));
   }
 
   /** Null when the statement only adds; else why it is not understood. */
   static String problem(StatementContext s) {
     for (int i = 1; i < s.size(); i++) {
       String w = s.word(i);
-      if (ACTIVE_WORDS.contains(w) && !s.isWord(i - 1, "ON")) {
+      // an option name ({@code COPY = english} in CREATE TEXT SEARCH CONFIGURATION) is no command
+      boolean option = s.type(i + 1) == io.jdbcguard.rules.sql.TokenType.OPERATOR && s.text(i + 1).equals("=");
+      if (ACTIVE_WORDS.contains(w) && !s.isWord(i - 1, "ON") && !option) {
         return "the parser does not understand this CREATE statement, and it contains '"
             + s.text(i) + "'";
       }

@@ -102,7 +102,7 @@ final class KeywordStatements {
     if (lead.equals("ALTER") && (s.isWord(1, "TABLE") || s.isWord(1, "FOREIGN"))) {
       return StatementKind.DDL;
     }
-    if (lead.equals("ANALYZE") && isStatementWord(s.word(1))) {
+    if (lead.equals("ANALYZE") && isStatementWord(s.word(1)) && !s.isWord(1, "TABLE")) {
       return null; // MariaDB: ANALYZE <statement> executes it; handled like EXPLAIN ANALYZE
     }
     return KINDS.get(lead);

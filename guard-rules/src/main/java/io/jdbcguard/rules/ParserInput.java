@@ -71,6 +71,9 @@ final class ParserInput {
         text = r.apply(text);
       }
     }
+    if (dialect == Dialect.MYSQL) {
+      text = MysqlPipes.asOr(text);
+    }
     return text;
   }
 

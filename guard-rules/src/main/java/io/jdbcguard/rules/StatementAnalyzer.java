@@ -121,13 +121,26 @@ final class StatementAnalyzer {
       boolean runsInner = executes && explainExecutes(probe, inner);
       int innerFirst = indexOf(code.get(inner), first, end);
       StatementKind kind = analyze(innerFirst, end, runsInner);
-      return runsInner || lead.equals("PREPARE") ? kind : StatementKind.QUERY;
+      return runsInner && !lead.equals("DECLARE") || lead.equals("PREPARE") ? kind : StatementKind.QUERY;
     }
     if (lead.equals("COPY") && probe.type(1) == TokenType.LEFT_PAREN) {
       int close = matchingParen(probe, 1);
       if (close > 1) {
         analyze(indexOf(code.get(2), first, end), indexOf(code.get(close), first, end), executes);
       }
+    }
+
+    int element = schemaElement(probe, 3);
+    if (element > 0) {
+      // CREATE SCHEMA s [AUTHORIZATION r] CREATE TABLE ... GRANT ...: each element on its own
+      analyze(first, indexOf(code.get(element), first, end), executes);
+      while (element > 0) {
+        int next = schemaElement(probe, element + 1);
+        int elementEnd = next > 0 ? indexOf(code.get(next), first, end) : end;
+        analyze(indexOf(code.get(element), first, end), elementEnd, executes);
+        element = next;
+      }
+      return StatementKind.DDL;
     }
 
     StatementKind keywordKind = KeywordStatements.kindOf(probe);
@@ -148,14 +161,21 @@ final class StatementAnalyzer {
     }
     String text = ParserInput.of(sql, tokens.subList(first, end), dialect);
     ParseResult parsed = engine.parser().parse(text);
+    String lost = null;
     if (parsed instanceof ParseResult.Parsed ok) {
       Statement ast = ok.statement();
-      String lost = ParseCoverage.missingWord(text, ast, dialect);
-      if (lost != null) {
-        return check(context(code, null,
-            "the parser dropped part of the statement, from '" + lost + "'", StatementKind.OTHER), executes);
+      lost = ParseCoverage.missingWord(text, ast, dialect);
+      if (lost == null) {
+        return check(context(code, ast, null, Kinds.of(ast)), executes);
       }
-      return check(context(code, ast, null, Kinds.of(ast)), executes);
+    }
+    Statement second = secondReading(code);
+    if (second != null) {
+      return check(context(code, second, null, Kinds.of(second)), executes);
+    }
+    if (lost != null) {
+      return check(context(code, null,
+          "the parser dropped part of the statement, from '" + lost + "'", StatementKind.OTHER), executes);
     }
     String reason = ((ParseResult.Failed) parsed).reason();
     if (AdditiveDdl.matches(probe)) {
@@ -163,7 +183,32 @@ final class StatementAnalyzer {
       // objects, and their tokens were checked for anything that writes or calls out.
       return check(context(code, null, AdditiveDdl.problem(probe), StatementKind.DDL), executes);
     }
+    StatementKind tokenKind = TokenStatements.kindOf(probe);
+    if (tokenKind != null) {
+      return check(context(code, null, TokenStatements.problem(probe), tokenKind), executes);
+    }
     return check(context(code, null, reason, StatementKind.OTHER), executes);
+  }
+
+  /**
+   * The tree of the statement re-spelled by {@link ParserRecovery}, when that parses completely
+   * (the coverage check holds against the re-spelled text), or null.
+   */
+  private Statement secondReading(List<Token> code) {
+    String respelled = ParserRecovery.respell(sql, code, dialect);
+    if (respelled == null) {
+      return null;
+    }
+    List<Token> again = SqlLexer.tokenize(respelled, dialect);
+    if (lexicalProblem(again) != null || SqlSplitter.split(respelled, again, dialect).size() != 1) {
+      return null;
+    }
+    String text = ParserInput.of(respelled, again, dialect);
+    if (engine.parser().parse(text) instanceof ParseResult.Parsed ok
+        && ParseCoverage.missingWord(text, ok.statement(), dialect) == null) {
+      return ok.statement();
+    }
+    return null;
   }
 
   private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
@@ -235,11 +280,15 @@ final class StatementAnalyzer {
         } else if (s.type(i) == TokenType.RIGHT_PAREN) {
           depth--;
         } else if (depth == 0 && KeywordStatements.isStatementWord(s.word(i))
-            && !(i == 1 && s.word(i).equals("TABLE") && lead.startsWith("DESC"))) {
+            && !(i == 1 && s.word(i).equals("TABLE")
+                && (lead.startsWith("DESC") || lead.equals("ANALYZE")))) {
           return i;
         }
       }
       return -1;
+    }
+    if (lead.equals("DECLARE") && s.dialect() != Dialect.MYSQL) {
+      return cursorQuery(s);
     }
     if (lead.equals("PREPARE") && s.dialect() != Dialect.MYSQL) {
       int as = s.indexOfWord("AS", 2);
@@ -248,10 +297,58 @@ final class StatementAnalyzer {
     return -1;
   }
 
+  /**
+   * In {@code CREATE SCHEMA name ...}, the next schema element (a CREATE or GRANT at the top level)
+   * at or after {@code from}, or -1.
+   */
+  private static int schemaElement(StatementContext s, int from) {
+    if (!s.isWord(0, "CREATE") || !s.isWord(1, "SCHEMA")) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = 0; i < s.size(); i++) {
+      TokenType t = s.type(i);
+      if (t == TokenType.LEFT_PAREN) {
+        depth++;
+      } else if (t == TokenType.RIGHT_PAREN) {
+        depth--;
+      } else if (i >= from && depth == 0 && (s.isWord(i, "CREATE") || s.isWord(i, "GRANT"))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * PostgreSQL {@code DECLARE name [BINARY] [ASENSITIVE | INSENSITIVE] [[NO] SCROLL] CURSOR
+   * [WITH | WITHOUT HOLD] FOR query}: where the query starts, or -1.
+   */
+  private static int cursorQuery(StatementContext s) {
+    int i = 2;
+    while (s.isWord(i, "BINARY") || s.isWord(i, "ASENSITIVE") || s.isWord(i, "INSENSITIVE")
+        || s.isWord(i, "NO") || s.isWord(i, "SCROLL")) {
+      i++;
+    }
+    if (!s.isWord(i, "CURSOR")) {
+      return -1;
+    }
+    i++;
+    if ((s.isWord(i, "WITH") || s.isWord(i, "WITHOUT")) && s.isWord(i + 1, "HOLD")) {
+      i += 2;
+    }
+    if (!s.isWord(i, "FOR")) {
+      return -1;
+    }
+    String query = s.word(i + 1);
+    boolean reads = query.equals("SELECT") || query.equals("VALUES") || query.equals("TABLE")
+        || query.equals("WITH") || s.type(i + 1) == TokenType.LEFT_PAREN;
+    return reads ? i + 1 : -1;
+  }
+
   /** True when the EXPLAIN options before {@code inner} include ANALYZE (which executes). */
   private static boolean explainExecutes(StatementContext s, int inner) {
     String lead = s.word(0);
-    if (lead.equals("ANALYZE") || lead.equals("PREPARE")) {
+    if (lead.equals("ANALYZE") || lead.equals("PREPARE") || lead.equals("DECLARE")) {
       return true;
     }
     for (int i = 1; i < inner; i++) {

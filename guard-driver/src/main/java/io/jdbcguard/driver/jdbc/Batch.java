@@ -1,5 +1,7 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.driver.jdbc.strategy.Entry;
+import io.jdbcguard.driver.jdbc.strategy.Route;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.driver.jdbc.strategy.Entry;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;

@@ -5,6 +5,12 @@ import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.approval.ApprovalGate;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Entry;
+import io.jdbcguard.driver.jdbc.strategy.Execution;
+import io.jdbcguard.driver.jdbc.strategy.Refusals;
+import io.jdbcguard.driver.jdbc.strategy.Report;
+import io.jdbcguard.driver.jdbc.strategy.Route;
+import io.jdbcguard.driver.jdbc.strategy.Strategies;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Profile;
@@ -13,50 +19,39 @@ import io.jdbcguard.rules.ScriptStep;
 import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The one interception point: every JDBC method that takes SQL (or runs SQL checked at prepare
- * time) hands the SQL and a lambda for the real call to the gate. The gate asks the engine (a
- * cached verdict is one map lookup), writes the audit event, throws {@link GuardViolationException}
- * for a refused statement without touching the database, and then either runs the call directly or
- * hands it to the {@link WriteExecution} strategy: UPDATE, DELETE and MERGE under the row limit,
- * dry runs, sandbox mode.
+ * The one funnel of the write path. Every JDBC method that takes SQL (or runs SQL checked at
+ * prepare time) is a one-line call into it, and every call takes the same four steps:
+ *
+ * <ol>
+ *   <li><b>decide</b> ({@link #decide}): the engine's verdict (a cached verdict is one map lookup),
+ *       audited; a refused statement throws {@link GuardViolationException} without touching the
+ *       database; an allowed one becomes an {@link Entry} with its {@link Route}. A prepared
+ *       statement decides once, at prepare time; a batch at each {@code addBatch}.
+ *   <li><b>pick a strategy</b> for the route ({@link Strategies#of}): direct, measured, dry run or
+ *       sandbox, in the {@code strategy} package, which never sees the statement objects.
+ *   <li><b>run</b> the caller's real call, shaped by a {@link Shape} so that the strategy can tell
+ *       what it changed.
+ *   <li><b>audit</b> what the strategy measured, once, here ({@link #audit(Report)}).
+ * </ol>
  *
  * <p>The direct path (reads, INSERT, DDL, and every statement when nothing is measured) is the
  * verdict lookup, a few comparisons on the verdict's statement kinds, and the call: no savepoint,
- * no boxing. One gate per guarded connection.
+ * no report. One gate per guarded connection.
  */
 public final class Gate {
 
-  /** A JDBC call returning a reference. */
+  /** The caller's real JDBC call. */
   @FunctionalInterface
   interface Call<T> {
     T call() throws SQLException;
   }
 
-  /** A JDBC call returning an {@code int} (update counts). */
-  @FunctionalInterface
-  interface IntCall {
-    int call() throws SQLException;
-  }
-
-  /** A JDBC call returning a {@code long} (large update counts). */
-  @FunctionalInterface
-  interface LongCall {
-    long call() throws SQLException;
-  }
-
-  /** A JDBC call returning a {@code boolean} ({@code execute}). */
-  @FunctionalInterface
-  interface BooleanCall {
-    boolean call() throws SQLException;
-  }
-
-  /** A JDBC call returning nothing ({@code addBatch}). */
+  /** A JDBC call returning nothing ({@code addBatch}, row writes). */
   @FunctionalInterface
   interface VoidCall {
     void call() throws SQLException;
@@ -65,7 +60,7 @@ public final class Gate {
   private final GuardEngine engine;
   private final AuditLog audit;
   private final String connectionId;
-  private final WriteExecution writes;
+  private final Strategies strategies;
 
   /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
@@ -79,8 +74,8 @@ public final class Gate {
 
   /**
    * What this connection's statements so far tell the migration rules (tables created in the
-   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call
-   * at a time, so it threads the state the way {@code checkScript} does for a file. Reset at every
+   * current transaction, an open BEGIN block, ...): the driver sees a migration one execute call at
+   * a time, so it threads the state the way {@code checkScript} does for a file. Reset at every
    * transaction boundary. Only used when {@link #tracksScript}.
    */
   private ScriptState scriptState = ScriptState.UNKNOWN;
@@ -92,13 +87,13 @@ public final class Gate {
       GuardEngine engine,
       AuditLog audit,
       String connectionId,
-      WriteExecution writes,
+      Strategies strategies,
       GuardEngine hiddenWrites,
       ApprovalGate approvals) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
-    this.writes = Objects.requireNonNull(writes, "writes");
+    this.strategies = Objects.requireNonNull(strategies, "strategies");
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
     this.approvals = approvals == null ? ApprovalGate.off(audit, connectionId) : approvals;
@@ -138,11 +133,12 @@ public final class Gate {
       WritePolicy writes,
       GuardEngine hiddenWrites,
       ApprovalGate approvals) {
+    Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
         audit,
         connectionId,
-        new WriteExecution(raw, writes, engine.policy().dialect(), audit, connectionId),
+        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect)),
         writes.sandbox() ? hiddenWrites : null,
         approvals);
   }
@@ -162,143 +158,87 @@ public final class Gate {
     return connectionId;
   }
 
-  // ---------------------------------------------------------------- SQL given at the call
+  // ---------------------------------------------------------------- the funnel
 
-  ResultSet query(String sql, GuardedStatement owner, Call<ResultSet> call) throws SQLException {
-    Verdict verdict = check(sql);
-    Route route = route(sql, verdict);
-    return route == Route.DIRECT
-        ? call.call()
-        : query(entry(sql, verdict, route, true), call, owner);
+  /** SQL given at the call: decide, then run. */
+  <R> R run(String sql, Shape<R> shape, Results owner, Call<R> call) throws SQLException {
+    return run(decide(sql, true), shape, owner, call);
   }
 
-  int update(String sql, IntCall call) throws SQLException {
-    Verdict verdict = check(sql);
-    Route route = route(sql, verdict);
-    return route == Route.DIRECT ? call.call() : update(entry(sql, verdict, route, true), call);
+  /** SQL decided before (a prepared statement's entry). */
+  <R> R run(Entry entry, Shape<R> shape, Results owner, Call<R> call) throws SQLException {
+    if (entry.transactionControl()) {
+      transactionBoundary();
+    }
+    Route route = entry.route();
+    if (route == Route.DIRECT) {
+      return call.call();
+    }
+    return execute(
+        List.of(entry),
+        route,
+        false,
+        shape.of(call, owner, entry.verdict(), driverTotals()),
+        owner);
   }
 
-  long largeUpdate(String sql, LongCall call) throws SQLException {
-    Verdict verdict = check(sql);
-    Route route = route(sql, verdict);
-    return route == Route.DIRECT
-        ? call.call()
-        : largeUpdate(entry(sql, verdict, route, true), call);
+  /** A batch: what it holds was decided at each {@code addBatch}. */
+  <R> R run(Batch batch, Shape<R> shape, Results owner, Call<R> call) throws SQLException {
+    Route route = batch.route();
+    if (batch.transactionControl()) {
+      transactionBoundary();
+    }
+    List<Entry> entries = batch.drain();
+    if (route == Route.DIRECT) {
+      return call.call();
+    }
+    return execute(entries, route, true, shape.of(call, owner, null, driverTotals()), owner);
   }
 
-  boolean execute(String sql, GuardedStatement owner, BooleanCall call) throws SQLException {
-    Verdict verdict = check(sql);
-    Route route = route(sql, verdict);
-    return route == Route.DIRECT
-        ? call.call()
-        : execute(entry(sql, verdict, route, true), owner, call);
+  /** {@code addBatch(sql)}: decided at add time, so a refused statement never enters the batch. */
+  void add(String sql, Batch batch, VoidCall call) throws SQLException {
+    add(decide(sql, false), batch, call);
   }
 
-  /** Checks at add time: a refused statement never enters the batch. */
-  void addBatch(String sql, Batch batch, VoidCall call) throws SQLException {
-    Verdict verdict = check(sql);
+  /** {@code addBatch()} of a prepared statement: its entry joins the batch. */
+  void add(Entry entry, Batch batch, VoidCall call) throws SQLException {
     call.call();
-    batch.add(entry(sql, verdict, route(sql, verdict), false));
+    batch.add(entry);
   }
 
-  /** Checks at prepare time and returns what the prepared statement keeps. */
-  Entry prepare(String sql) throws SQLException {
-    Verdict verdict = check(sql, false);
-    return entry(sql, verdict, route(sql, verdict), false);
-  }
-
-  // ---------------------------------------------------------------- SQL checked before
-
-  ResultSet query(Entry entry, Call<ResultSet> call, GuardedStatement owner) throws SQLException {
-    if (entry.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    if (entry.route() == Route.DIRECT) {
-      return call.call();
-    }
-    return writes.run(
-        entry.route(),
-        List.of(entry),
-        false,
-        Executions.query(owner.delegate(), call, RowBuffer.returned(entry.verdict())));
-  }
-
-  int update(Entry entry, IntCall call) throws SQLException {
-    if (entry.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    if (entry.route() == Route.DIRECT) {
-      return call.call();
-    }
-    return writes.run(entry.route(), List.of(entry), false, Executions.update(call));
-  }
-
-  long largeUpdate(Entry entry, LongCall call) throws SQLException {
-    if (entry.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    if (entry.route() == Route.DIRECT) {
-      return call.call();
-    }
-    return writes.run(entry.route(), List.of(entry), false, Executions.largeUpdate(call));
-  }
-
-  boolean execute(Entry entry, GuardedStatement owner, BooleanCall call) throws SQLException {
-    if (entry.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    if (entry.route() == Route.DIRECT) {
-      return call.call();
-    }
-    return writes.run(
-        entry.route(),
-        List.of(entry),
-        false,
-        Executions.execute(owner, call, RowBuffer.returned(entry.verdict())));
-  }
-
-  int[] batch(GuardedStatement owner, Batch batch, Call<int[]> call) throws SQLException {
-    Route route = batch.route();
-    if (batch.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    List<Entry> entries = batch.drain();
-    if (route == Route.DIRECT) {
-      return call.call();
-    }
-    return runBatch(
-        owner, route, entries, Executions.batch(owner.delegate(), call, driverTotals()));
-  }
-
-  long[] largeBatch(GuardedStatement owner, Batch batch, Call<long[]> call) throws SQLException {
-    Route route = batch.route();
-    if (batch.transactionControl()) {
-      writes.transactionBoundary();
-    }
-    List<Entry> entries = batch.drain();
-    if (route == Route.DIRECT) {
-      return call.call();
-    }
-    return runBatch(
-        owner, route, entries, Executions.largeBatch(owner.delegate(), call, driverTotals()));
-  }
-
-  /**
-   * A refused batch is emptied in the driver too: the guard has forgotten its entries, so they must
-   * not run later unmeasured.
-   */
-  private <R> R runBatch(
-      GuardedStatement owner, Route route, List<Entry> entries, Execution<R> execution)
+  /** Picks the strategy, runs, audits once. A refused batch is emptied in the driver too. */
+  private <R> R execute(
+      List<Entry> entries, Route route, boolean batch, Execution<R> execution, Results owner)
       throws SQLException {
+    Report report = new Report();
     try {
-      return writes.run(route, entries, true, execution);
+      return strategies.of(route).run(entries, batch, execution, report);
     } catch (GuardViolationException e) {
-      try {
-        owner.delegate().clearBatch();
-      } catch (SQLException clear) {
-        e.addSuppressed(clear);
+      if (batch) {
+        try {
+          owner.discardBatch();
+        } catch (SQLException clear) {
+          e.addSuppressed(clear);
+        }
       }
       throw e;
+    } finally {
+      audit(report);
+    }
+  }
+
+  /** Writes what a strategy measured to the audit log. */
+  private void audit(Report report) {
+    for (Report.Event e : report.events()) {
+      audit.measured(
+          e.outcome(),
+          e.warn(),
+          e.verdict(),
+          e.rule(),
+          e.rows(),
+          e.limit(),
+          e.plan(),
+          connectionId);
     }
   }
 
@@ -315,7 +255,7 @@ public final class Gate {
       return;
     }
     audit.refused(verdict, 0, connectionId);
-    throw new GuardViolationException(verdict);
+    throw Refusals.rowWrite(verdict);
   }
 
   /** True under {@code guard.profile=read-only}: the connection must stay read-only. */
@@ -325,12 +265,37 @@ public final class Gate {
 
   /** MariaDB Connector/J reports a bulk batch's total through getUpdateCount(). */
   private boolean driverTotals() {
-    return writes.database() == Dialect.MYSQL;
+    return strategies.database() == Dialect.MYSQL;
+  }
+
+  // ---------------------------------------------------------------- the decision
+
+  /**
+   * Decides one SQL string: the verdict (audited; a refusal throws), and how it runs. Every SQL
+   * string the connection sees passes here exactly once, at call, prepare or add time, so a further
+   * check of the driver's (a client-side split, an approval) is one line in {@link #check}.
+   *
+   * @param explainable true if the text can be prefixed with EXPLAIN as it is (no bind parameters)
+   * @throws GuardViolationException if the statement is refused
+   * @throws SQLException if {@code sql} is null or the engine failed (fail closed)
+   */
+  Entry decide(String sql, boolean explainable) throws SQLException {
+    Verdict verdict = check(sql);
+    return Entry.of(sql, verdict, route(sql, verdict), explainable);
+  }
+
+  /**
+   * {@code prepareStatement} / {@code prepareCall}: decided once for every later execution, so no
+   * approval covers it (an approval allows one run).
+   */
+  Entry decidePrepared(String sql) throws SQLException {
+    Verdict verdict = check(sql, false);
+    return Entry.of(sql, verdict, route(sql, verdict), false);
   }
 
   /** The strategy's route, and in sandbox mode also for reads that write. */
   private Route route(String sql, Verdict verdict) {
-    Route route = writes.route(verdict);
+    Route route = strategies.route(verdict);
     if (route == Route.DIRECT && hiddenWrites != null && onlyReads(verdict)) {
       return hiddenWrites.check(sql).ruleIds().contains("read-only") ? Route.SANDBOX : route;
     }
@@ -349,16 +314,12 @@ public final class Gate {
     return true;
   }
 
-  private static Entry entry(String sql, Verdict verdict, Route route, boolean explainable) {
-    return Entry.of(sql, verdict, route, explainable);
-  }
-
   /**
    * The caller ended its transaction or touched savepoints (commit, rollback, setSavepoint,
    * releaseSavepoint, setAutoCommit, close): see {@link Transactions#forget()}.
    */
   void transactionBoundary() {
-    writes.transactionBoundary();
+    strategies.transactionBoundary();
     if (tracksScript) {
       synchronized (this) {
         scriptState = ScriptState.UNKNOWN;
@@ -370,7 +331,8 @@ public final class Gate {
 
   /**
    * Returns the verdict if {@code sql} may run (allow, warn or dry-run), after auditing the
-   * decision.
+   * decision. Checks of the driver's own that can refuse a string go between the engine's verdict
+   * and the audit, one line each.
    *
    * @throws GuardViolationException if the verdict is block
    * @throws SQLException if {@code sql} is null or the engine failed (fail closed)

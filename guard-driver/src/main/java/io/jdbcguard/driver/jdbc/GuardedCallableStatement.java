@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.driver.jdbc.strategy.Entry;
 import java.sql.CallableStatement;
 import java.sql.SQLException;
 import java.util.Map;

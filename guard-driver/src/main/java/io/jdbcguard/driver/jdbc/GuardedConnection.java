@@ -1,6 +1,8 @@
 package io.jdbcguard.driver.jdbc;
 
 import io.jdbcguard.driver.config.UnwrapPolicy;
+import io.jdbcguard.driver.jdbc.strategy.Entry;
+import io.jdbcguard.driver.jdbc.strategy.Refusals;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -104,13 +106,13 @@ public final class GuardedConnection extends ForwardingConnection {
   /** Checks at prepare time: a refused statement is never prepared on the server. */
   private PreparedStatement prepared(String sql, Gate.Call<PreparedStatement> prepare)
       throws SQLException {
-    Entry checked = gate.prepare(sql);
+    Entry checked = gate.decidePrepared(sql);
     return new GuardedPreparedStatement(this, prepare.call(), checked);
   }
 
   private CallableStatement callable(String sql, Gate.Call<CallableStatement> prepare)
       throws SQLException {
-    Entry checked = gate.prepare(sql);
+    Entry checked = gate.decidePrepared(sql);
     return new GuardedCallableStatement(this, prepare.call(), checked);
   }
 

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver.jdbc;
 
+import io.jdbcguard.driver.jdbc.strategy.Entry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,27 +26,26 @@ class GuardedPreparedStatement extends ForwardingPreparedStatement {
 
   @Override
   public ResultSet executeQuery() throws SQLException {
-    return wrap(gate.query(prepared, () -> delegate().executeQuery(), this));
+    return wrap(gate.run(prepared, Shapes.QUERY, this, () -> delegate().executeQuery()));
   }
 
   @Override
   public int executeUpdate() throws SQLException {
-    return gate.update(prepared, () -> delegate().executeUpdate());
+    return gate.run(prepared, Shapes.UPDATE, this, () -> delegate().executeUpdate());
   }
 
   @Override
   public long executeLargeUpdate() throws SQLException {
-    return gate.largeUpdate(prepared, () -> delegate().executeLargeUpdate());
+    return gate.run(prepared, Shapes.LARGE_UPDATE, this, () -> delegate().executeLargeUpdate());
   }
 
   @Override
   public boolean execute() throws SQLException {
-    return gate.execute(prepared, this, () -> delegate().execute());
+    return gate.run(prepared, Shapes.EXECUTE, this, () -> delegate().execute());
   }
 
   @Override
   public void addBatch() throws SQLException {
-    delegate().addBatch();
-    batch().add(prepared);
+    gate.add(prepared, batch(), () -> delegate().addBatch());
   }
 }

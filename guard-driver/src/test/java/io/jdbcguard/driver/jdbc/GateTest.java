@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Route;
 import io.jdbcguard.driver.testing.Recorder;
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
@@ -34,8 +35,9 @@ class GateTest {
 
   @Test
   void runsTheCallForAnAllowedStatementWithoutTouchingTheConnection() throws Exception {
-    assertThat(gate.update("SELECT 1", () -> 42)).isEqualTo(42);
-    assertThat(gate.update("INSERT INTO accounts (id) VALUES (1)", () -> 1)).isEqualTo(1);
+    assertThat(gate.run("SELECT 1", Shapes.UPDATE, null, () -> 42)).isEqualTo(42);
+    assertThat(gate.run("INSERT INTO accounts (id) VALUES (1)", Shapes.UPDATE, null, () -> 1))
+        .isEqualTo(1);
     assertThat(database.calls()).isEmpty();
   }
 
@@ -47,8 +49,10 @@ class GateTest {
         catchThrowableOfType(
             GuardViolationException.class,
             () ->
-                gate.update(
+                gate.run(
                     "DROP TABLE accounts",
+                    Shapes.UPDATE,
+                    null,
                     () -> {
                       ran.set(true);
                       return 0;
@@ -72,7 +76,7 @@ class GateTest {
                 .rule("delete-without-where", Action.WARN)
                 .build());
 
-    assertThat(warn.update("DELETE FROM accounts", () -> 3)).isEqualTo(3);
+    assertThat(warn.run("DELETE FROM accounts", Shapes.UPDATE, null, () -> 3)).isEqualTo(3);
     assertThat(database.calls()).contains("execute(SAVEPOINT jdbc_guard)");
   }
 
@@ -85,17 +89,19 @@ class GateTest {
                 .rule("delete-without-where", Action.DRY_RUN)
                 .build());
 
-    assertThat(dryRun.prepare("SELECT * FROM accounts").route()).isEqualTo(Route.DIRECT);
-    assertThat(dryRun.prepare("INSERT INTO accounts VALUES (1)").route()).isEqualTo(Route.DIRECT);
-    assertThat(dryRun.prepare("CREATE TABLE t (id INT)").route()).isEqualTo(Route.DIRECT);
-    assertThat(dryRun.prepare("UPDATE accounts SET x = 1 WHERE id = ?").route())
+    assertThat(dryRun.decide("SELECT * FROM accounts", false).route()).isEqualTo(Route.DIRECT);
+    assertThat(dryRun.decide("INSERT INTO accounts VALUES (1)", false).route())
+        .isEqualTo(Route.DIRECT);
+    assertThat(dryRun.decide("CREATE TABLE t (id INT)", false).route()).isEqualTo(Route.DIRECT);
+    assertThat(dryRun.decide("UPDATE accounts SET x = 1 WHERE id = ?", false).route())
         .isEqualTo(Route.MEASURED);
-    assertThat(dryRun.prepare("DELETE FROM accounts").route()).isEqualTo(Route.DRY_RUN);
+    assertThat(dryRun.decide("DELETE FROM accounts", false).route()).isEqualTo(Route.DRY_RUN);
   }
 
   @Test
   void passesLongAndBooleanResultsThrough() throws Exception {
-    assertThat(gate.largeUpdate("SELECT 1", () -> 5_000_000_000L)).isEqualTo(5_000_000_000L);
-    assertThat(gate.execute("SELECT 1", null, () -> true)).isTrue();
+    assertThat(gate.run("SELECT 1", Shapes.LARGE_UPDATE, null, () -> 5_000_000_000L))
+        .isEqualTo(5_000_000_000L);
+    assertThat(gate.run("SELECT 1", Shapes.EXECUTE, null, () -> true)).isTrue();
   }
 }

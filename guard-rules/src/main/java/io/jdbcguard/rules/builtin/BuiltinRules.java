@@ -20,6 +20,8 @@ public final class BuiltinRules {
           new UpdateWithoutWhere(),
           new WhereAlwaysTrue(),
           new MergeAlwaysTrue(),
+          new MergeUnmatchedBySource(),
+          new ForeignSyntax(),
           new NullComparison(),
           new AlterTableDrop(),
           new DisableTrigger(),

@@ -4,16 +4,26 @@ import io.jdbcguard.rules.sql.AstNodes;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.Function;
-import net.sf.jsqlparser.expression.JdbcNamedParameter;
-import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.WhenClause;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.CosineSimilarity;
 import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.GreaterThan;
 import net.sf.jsqlparser.expression.operators.relational.GreaterThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsDistinctExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.MinorThan;
 import net.sf.jsqlparser.expression.operators.relational.MinorThanEquals;
+import net.sf.jsqlparser.expression.operators.relational.NotEqualsTo;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.Join;
@@ -36,12 +46,19 @@ final class Conditions {
   }
 
   /**
-   * True when the condition holds for every row: a literal truth ({@code 1=1}, {@code TRUE},
-   * {@code NOT FALSE}), a self-comparison ({@code id = id}), an OR with such a branch, or an AND of
-   * such conditions.
+   * True when the condition holds for every row (in which the columns it compares are not NULL):
+   * a literal truth ({@code 1=1}, {@code TRUE}, {@code NOT FALSE}), a comparison of an expression
+   * with itself however it is spelled ({@code id = id}, {@code x = x + 0}, {@code lower(e) =
+   * lower(e)}), {@code NOT} of a contradiction ({@code NOT (id <> id)}), a {@code CASE} whose every
+   * branch holds, an OR (or XOR) with such a branch, or an AND of such conditions.
    */
   static boolean alwaysTrue(Expression e, Set<String> targets) {
     return alwaysTrue(e, targets, 0);
+  }
+
+  /** True when the condition holds for no row: {@code WHERE false}, {@code 1 = 0}, {@code id <> id}. */
+  static boolean alwaysFalse(Expression e, Set<String> targets) {
+    return alwaysFalse(e, targets, 0);
   }
 
   private static boolean alwaysTrue(Expression e, Set<String> targets, int depth) {
@@ -49,18 +66,51 @@ final class Conditions {
     if (x == null || depth > MAX_DEPTH) {
       return false;
     }
+    int d = depth + 1;
     if (x instanceof OrExpression o) {
-      return alwaysTrue(o.getLeftExpression(), targets, depth + 1)
-          || alwaysTrue(o.getRightExpression(), targets, depth + 1);
+      return alwaysTrue(o.getLeftExpression(), targets, d)
+          || alwaysTrue(o.getRightExpression(), targets, d);
     }
     if (x instanceof AndExpression a) {
-      return alwaysTrue(a.getLeftExpression(), targets, depth + 1)
-          && alwaysTrue(a.getRightExpression(), targets, depth + 1);
+      return alwaysTrue(a.getLeftExpression(), targets, d)
+          && alwaysTrue(a.getRightExpression(), targets, d);
+    }
+    if (x instanceof XorExpression o) {
+      // a XOR TRUE is NOT a: it changes every row the other side does not name, like an OR
+      // with a true branch; TRUE XOR TRUE is false
+      boolean l = alwaysTrue(o.getLeftExpression(), targets, d);
+      boolean r = alwaysTrue(o.getRightExpression(), targets, d);
+      return l != r;
     }
     if (x instanceof NotExpression n) {
-      return alwaysFalse(n.getExpression(), targets, depth + 1);
+      return alwaysFalse(n.getExpression(), targets, d);
     }
-    if (isSelfComparison(x, targets)) {
+    if (x instanceof CaseExpression c) {
+      return everyBranch(c, targets, d, true);
+    }
+    if (x instanceof IsBooleanExpression b) {
+      boolean truthy = b.isTrue() != b.isNot(); // IS TRUE, IS NOT FALSE
+      return truthy
+          ? alwaysTrue(b.getLeftExpression(), targets, d)
+          : alwaysFalse(b.getLeftExpression(), targets, d);
+    }
+    if (x instanceof IsNullExpression n && n.isNot() && neverNull(n.getLeftExpression())) {
+      return true;
+    }
+    if (x instanceof Function f && isCoalesce(f)) {
+      // coalesce(a, b, ...) is true when every argument is
+      for (Expression arg : f.getParameters()) {
+        if (!alwaysTrue(arg, targets, d)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (x instanceof Function f && isIf(f)) {
+      return alwaysTrue(f.getParameters().get(1), targets, d)
+          && alwaysTrue(f.getParameters().get(2), targets, d);
+    }
+    if (isSelfComparison(x, targets) || comparesWithItself(x, targets)) {
       return true;
     }
     return Constant.isTrue(x);
@@ -71,54 +121,147 @@ final class Conditions {
     if (x == null || depth > MAX_DEPTH) {
       return false;
     }
+    int d = depth + 1;
     if (x instanceof AndExpression a) {
-      return alwaysFalse(a.getLeftExpression(), targets, depth + 1)
-          || alwaysFalse(a.getRightExpression(), targets, depth + 1);
+      return alwaysFalse(a.getLeftExpression(), targets, d)
+          || alwaysFalse(a.getRightExpression(), targets, d);
     }
     if (x instanceof OrExpression o) {
-      return alwaysFalse(o.getLeftExpression(), targets, depth + 1)
-          && alwaysFalse(o.getRightExpression(), targets, depth + 1);
+      return alwaysFalse(o.getLeftExpression(), targets, d)
+          && alwaysFalse(o.getRightExpression(), targets, d);
     }
     if (x instanceof NotExpression n) {
-      return alwaysTrue(n.getExpression(), targets, depth + 1);
+      return alwaysTrue(n.getExpression(), targets, d);
+    }
+    if (x instanceof CaseExpression c) {
+      return everyBranch(c, targets, d, false);
+    }
+    if (x instanceof IsBooleanExpression b) {
+      boolean truthy = b.isTrue() != b.isNot();
+      return truthy
+          ? alwaysFalse(b.getLeftExpression(), targets, d)
+          : alwaysTrue(b.getLeftExpression(), targets, d);
+    }
+    if (x instanceof IsNullExpression n && !n.isNot() && neverNull(n.getLeftExpression())) {
+      return true;
+    }
+    if (isSelfContradiction(x, targets)) {
+      return true;
     }
     return Constant.isFalse(x);
   }
 
   /**
-   * {@code id = id}, {@code x >= x}, {@code a + 1 <= a + 1}, {@code x IS NOT DISTINCT FROM x}: both
-   * sides the same row expression, with no function (which could be volatile) or parameter.
+   * Every THEN (and the ELSE) always true, or with {@code truth == false} always false. A CASE
+   * without ELSE is NULL where no branch applies: never always true, and counts as false.
+   */
+  private static boolean everyBranch(CaseExpression c, Set<String> targets, int d, boolean truth) {
+    if (c.getWhenClauses() == null || c.getWhenClauses().isEmpty()) {
+      return false;
+    }
+    if (c.getElseExpression() == null && truth) {
+      return false;
+    }
+    for (WhenClause w : c.getWhenClauses()) {
+      Expression then = w.getThenExpression();
+      if (!(truth ? alwaysTrue(then, targets, d) : alwaysFalse(then, targets, d))) {
+        return false;
+      }
+    }
+    Expression otherwise = c.getElseExpression();
+    return otherwise == null
+        || (truth ? alwaysTrue(otherwise, targets, d) : alwaysFalse(otherwise, targets, d));
+  }
+
+  /** {@code coalesce(x, 0)}, {@code ifnull(x, '')}: a last argument that is a non-NULL literal. */
+  private static boolean neverNull(Expression e) {
+    Expression x = unwrap(e);
+    if (x instanceof Function f && isCoalesce(f)) {
+      Expression last = f.getParameters().get(f.getParameters().size() - 1);
+      Object v = Constant.eval(last, 0);
+      return v != Constant.NULL && v != Constant.UNKNOWN;
+    }
+    return false;
+  }
+
+  private static boolean isCoalesce(Function f) {
+    String n = f.getName() == null ? "" : Writes.unquote(f.getName());
+    return (n.equals("coalesce") || n.equals("ifnull") || n.equals("nvl") || n.equals("isnull"))
+        && f.getParameters() != null && f.getParameters().size() >= 2
+        && f.getNamedParameters() == null;
+  }
+
+  private static boolean isIf(Function f) {
+    String n = f.getName() == null ? "" : Writes.unquote(f.getName());
+    return (n.equals("if") || n.equals("iif"))
+        && f.getParameters() != null && f.getParameters().size() == 3;
+  }
+
+  /**
+   * {@code id = id}, {@code x >= x}, {@code x = x + 0}, {@code lower(e) = lower(e)}, {@code x IS
+   * NOT DISTINCT FROM x}, MySQL's {@code x <=> x}: both sides the same deterministic row
+   * expression ({@link Canonical}).
    */
   static boolean isSelfComparison(Expression x, Set<String> targets) {
     if (!(x instanceof EqualsTo || x instanceof GreaterThanEquals || x instanceof MinorThanEquals
+        || x instanceof CosineSimilarity
         || x instanceof IsDistinctExpression d && d.isNot())) {
       return false;
     }
     var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
-    Expression l = unwrap(b.getLeftExpression());
-    Expression r = unwrap(b.getRightExpression());
-    if (l == null || r == null || !normalized(l, targets).equals(normalized(r, targets))) {
+    if (x instanceof EqualsTo eq && eq.getOldOracleJoinSyntax() != 0) {
       return false;
     }
-    List<Object> nodes = AstNodes.of(l);
-    boolean hasColumn = false;
-    for (Object n : nodes) {
-      if (n instanceof Function || n instanceof JdbcParameter || n instanceof JdbcNamedParameter
-          || n instanceof Select) {
-        return false;
-      }
-      hasColumn |= n instanceof Column;
-    }
-    return hasColumn;
+    return Canonical.same(b.getLeftExpression(), b.getRightExpression(), targets);
   }
 
-  /** A column's name, qualified unless the qualifier is the target's (then {@code t.id} is {@code id}). */
-  private static String normalized(Expression e, Set<String> targets) {
-    if (e instanceof Column c) {
-      String q = qualifier(c);
-      return (q == null || targets.contains(q) ? "" : q + ".") + Writes.unquote(c.getColumnName());
+  /** {@code x <> x}, {@code x < x}, {@code x > x}, {@code x IS DISTINCT FROM x}: never true. */
+  private static boolean isSelfContradiction(Expression x, Set<String> targets) {
+    if (!(x instanceof NotEqualsTo || x instanceof GreaterThan || x instanceof MinorThan
+        || x instanceof IsDistinctExpression d && !d.isNot())) {
+      return false;
     }
-    return e.toString().toLowerCase(java.util.Locale.ROOT);
+    var b = (net.sf.jsqlparser.expression.BinaryExpression) x;
+    return Canonical.same(b.getLeftExpression(), b.getRightExpression(), targets);
+  }
+
+  /** {@code x IN (1, x)}, {@code x BETWEEN x AND x}: true wherever x is not NULL. */
+  private static boolean comparesWithItself(Expression x, Set<String> targets) {
+    if (x instanceof InExpression in && !in.isNot()
+        && in.getRightExpression() instanceof ExpressionList<?> list) {
+      for (Expression item : list) {
+        if (Canonical.same(in.getLeftExpression(), item, targets)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (x instanceof Between b && !b.isNot()) {
+      return Canonical.same(b.getLeftExpression(), b.getBetweenExpressionStart(), targets)
+          && Canonical.same(b.getLeftExpression(), b.getBetweenExpressionEnd(), targets);
+    }
+    return false;
+  }
+
+  /**
+   * Every AST node of {@code root}, parents first. Unlike {@link AstNodes#of(Object)} it also looks
+   * inside a root that is itself a parenthesised list ({@code WHERE (a = 1)}, {@code ON (t.id =
+   * s.id)}).
+   */
+  static List<Object> nodes(Object root) {
+    return nodes(root, n -> true);
+  }
+
+  static List<Object> nodes(Object root, java.util.function.Predicate<Object> descend) {
+    if (root instanceof java.util.Collection<?> c) {
+      List<Object> out = new java.util.ArrayList<>();
+      out.add(root);
+      for (Object item : c) {
+        out.addAll(nodes(item, descend));
+      }
+      return out;
+    }
+    return AstNodes.of(root, descend);
   }
 
   /**
@@ -131,13 +274,13 @@ final class Conditions {
     // Outside subqueries an unqualified column belongs to the statement's tables; inside one it
     // belongs to the subquery's own tables, so only a column qualified with the target's name or
     // alias correlates the subquery with the target.
-    List<Object> outer = AstNodes.of(where, n -> !(n instanceof Select));
+    List<Object> outer = nodes(where, n -> !(n instanceof Select));
     for (Object n : outer) {
       if (n instanceof Column c && refersTo(c, targets)) {
         return true;
       }
     }
-    List<Object> all = AstNodes.of(where);
+    List<Object> all = nodes(where);
     for (Object n : all) {
       if (n instanceof Column c && qualifier(c) != null && targets.contains(qualifier(c))) {
         return true;
@@ -181,22 +324,40 @@ final class Conditions {
     return Writes.unquote(c.getTable().getName());
   }
 
+  /**
+   * True when {@code table} is joined to the target by ON (or USING) conditions, directly or
+   * through a chain of joins ({@code t1 JOIN t2 ON t1.id = t2.t1_id JOIN t3 ON t3.id = t2.t3_id}).
+   */
   private static boolean joinCorrelates(String table, Set<String> targets, List<Join> joins) {
-    for (Join j : joins) {
-      Set<String> names = new java.util.TreeSet<>();
-      Writes.addNames(j.getFromItem(), names);
-      if (!names.contains(table) || j.getOnExpressions() == null) {
-        continue;
-      }
-      for (Expression on : j.getOnExpressions()) {
-        for (Object n : AstNodes.of(on)) {
-          if (n instanceof Column c && qualifier(c) != null && targets.contains(qualifier(c))) {
-            return true;
-          }
+    Set<String> tied = new java.util.TreeSet<>(targets);
+    boolean grew = true;
+    while (grew && !tied.contains(table)) {
+      grew = false;
+      for (Join j : joins) {
+        Set<String> names = new java.util.TreeSet<>();
+        Writes.addNames(j.getFromItem(), names);
+        if (tied.containsAll(names) || !ties(j, tied)) {
+          continue;
         }
+        tied.addAll(names);
+        grew = true;
       }
-      if (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty()) {
-        return true;
+    }
+    return tied.contains(table);
+  }
+
+  private static boolean ties(Join j, Set<String> tied) {
+    if (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty()) {
+      return true;
+    }
+    if (j.getOnExpressions() == null) {
+      return false;
+    }
+    for (Expression on : j.getOnExpressions()) {
+      for (Object n : nodes(on)) {
+        if (n instanceof Column c && qualifier(c) != null && tied.contains(qualifier(c))) {
+          return true;
+        }
       }
     }
     return false;

@@ -70,8 +70,17 @@ final class Constant {
     if (v instanceof BigDecimal d) {
       return d.signum() != 0; // MySQL: WHERE 1
     }
+    if (v instanceof String s) {
+      // a string used as a condition: MySQL reads its numeric prefix ('1' is true, '1abc' too),
+      // PostgreSQL accepts '1' and '0'; words such as 'true' mean different things, so unknown
+      java.util.regex.Matcher m = NUMERIC_PREFIX.matcher(s);
+      return m.lookingAt() ? new BigDecimal(m.group().strip()).signum() != 0 : null;
+    }
     return null;
   }
+
+  private static final java.util.regex.Pattern NUMERIC_PREFIX =
+      java.util.regex.Pattern.compile("[ \\t]*[-+]?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
   static Object eval(Expression e, int depth) {
     if (e == null || depth > MAX_DEPTH) {
@@ -155,6 +164,9 @@ final class Constant {
   }
 
   private static Object in(InExpression in, int d) {
+    if (in.getRightExpression() instanceof ExpressionList<?> empty && empty.isEmpty()) {
+      return in.isNot(); // x IN () matches nothing, x NOT IN () everything (where it is accepted)
+    }
     Object left = eval(in.getLeftExpression(), d);
     if (left == UNKNOWN || !(in.getRightExpression() instanceof ExpressionList<?> list)) {
       return UNKNOWN;

@@ -98,10 +98,10 @@ public final class Keywords {
   }
 
   private static int delta(TokenType t) {
-    if (t == TokenType.LEFT_PAREN) {
+    if (t == TokenType.LEFT_PAREN || t == TokenType.LEFT_BRACKET) {
       return 1;
     }
-    if (t == TokenType.RIGHT_PAREN) {
+    if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET) {
       return -1;
     }
     return 0;

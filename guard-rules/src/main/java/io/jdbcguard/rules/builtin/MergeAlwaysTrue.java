@@ -29,6 +29,9 @@ final class MergeAlwaysTrue implements Rule {
       }
       Set<String> targets = new TreeSet<>();
       Writes.addNames(m.getTable(), targets);
+      if (m.getOnCondition() != null && Conditions.alwaysFalse(m.getOnCondition(), targets)) {
+        continue; // ON FALSE: no row is matched
+      }
       boolean unbounded =
           m.getOnCondition() == null
               || Conditions.alwaysTrue(m.getOnCondition(), Set.of())

@@ -5,9 +5,10 @@ import io.jdbcguard.rules.StatementContext;
 
 /**
  * A DELETE or UPDATE whose WHERE cannot limit rows: always true ({@code 1=1}, {@code TRUE}, {@code
- * 'a'='a'}, {@code id = id}, {@code id = 5 OR 1 = 1}), or not about the target table at all
+ * 'a'='a'}, {@code id = id}, {@code x = x + 0}, {@code lower(e) = lower(e)}, {@code NOT (id <> id)},
+ * a CASE whose every branch is true, {@code id = 5 OR 1 = 1}), or not about the target table at all
  * ({@code WHERE 1 IN (1)}, {@code WHERE EXISTS (SELECT 1)}, a condition on a USING table that
- * nothing ties to the target).
+ * nothing ties to the target). A WHERE that matches nothing ({@code WHERE false}) is fine.
  */
 final class WhereAlwaysTrue implements Rule {
 
@@ -19,8 +20,8 @@ final class WhereAlwaysTrue implements Rule {
   @Override
   public void check(StatementContext s, Report report) {
     for (Writes.Write w : Writes.of(s)) {
-      if (w.where() == null) {
-        continue;
+      if (w.where() == null || Conditions.alwaysFalse(w.where(), w.targetNames())) {
+        continue; // WHERE false, WHERE 1 = 0 (an ORM's empty IN list): changes no row
       }
       if (Conditions.alwaysTrue(w.where(), w.targetNames())) {
         report.add(

@@ -69,11 +69,7 @@ final class Writes {
     } else {
       addNames(d.getTable(), targets);
     }
-    if (d.getUsingList() != null) {
-      for (Table t : d.getUsingList()) {
-        addNames(t, others);
-      }
-    }
+    // getUsingList() casts every item to Table and throws on a subquery or LATERAL item
     if (d.getUsingFromItemList() != null) {
       for (FromItem f : d.getUsingFromItemList()) {
         addNames(f, others);

@@ -1,4 +1,4 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 /**
  * The result of one bracketed execution for the caller, and what it changed.
@@ -7,4 +7,4 @@ package io.jdbcguard.driver.jdbc;
  *     count its rows)
  * @param rows the update counts
  */
-record Measured<R>(R result, RowCount rows) {}
+public record Outcome<R>(R result, RowCount rows) {}

@@ -1,4 +1,4 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 import io.jdbcguard.rules.Dialect;
 import java.sql.Connection;

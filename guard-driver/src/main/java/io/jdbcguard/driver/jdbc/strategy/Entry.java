@@ -1,4 +1,4 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 import io.jdbcguard.rules.StatementKind;
 import io.jdbcguard.rules.Verdict;
@@ -16,7 +16,7 @@ import io.jdbcguard.rules.Verdict;
  * @param transactionControl true for transaction control (COMMIT, ROLLBACK, SAVEPOINT, ...)
  *     anywhere in the string: the caller is about to cross a transaction boundary
  */
-record Entry(
+public record Entry(
     String sql,
     Verdict verdict,
     Route route,
@@ -24,23 +24,23 @@ record Entry(
     int repeat,
     boolean transactionControl) {
 
-  static Entry of(String sql, Verdict verdict, Route route, boolean explainable) {
+  public static Entry of(String sql, Verdict verdict, Route route, boolean explainable) {
     return new Entry(
         sql, verdict, route, explainable, 1, verdict.kinds().contains(StatementKind.TRANSACTION));
   }
 
   /** The same entry standing for one statement. */
-  Entry once() {
+  public Entry once() {
     return repeat == 1 ? this : times(1);
   }
 
   /** The same entry standing for one more batched statement. */
-  Entry repeated() {
+  public Entry repeated() {
     return times(repeat + 1);
   }
 
   /** The same entry standing for {@code n} batched statements. */
-  Entry times(int n) {
+  public Entry times(int n) {
     return new Entry(sql, verdict, route, explainable, n, transactionControl);
   }
 }

@@ -1,7 +1,6 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 import io.jdbcguard.driver.GuardViolationException;
-import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Finding;
 import io.jdbcguard.rules.StatementKind;
@@ -17,13 +16,13 @@ import java.util.stream.Collectors;
  * {@link GuardViolationException} (SQLState 42JG1) whose verdict holds the driver's finding first,
  * then the engine's findings for the statement.
  */
-final class Refusals {
+public final class Refusals {
 
   /** The row limit's rule id ({@code guard.rule.row-limit=allow|warn|block}). */
-  static final String ROW_LIMIT = GuardConfig.ROW_LIMIT_RULE;
+  static final String ROW_LIMIT = DriverRule.ROW_LIMIT.id();
 
   /** A dry run or sandboxed write the database could not roll back. */
-  static final String CANNOT_ROLL_BACK = "cannot-roll-back";
+  static final String CANNOT_ROLL_BACK = DriverRule.CANNOT_ROLL_BACK.id();
 
   static final String MULTI_STATEMENT =
       "for a string of several statements the driver reports only the first one's count";
@@ -99,7 +98,7 @@ final class Refusals {
             + limit
             + " rows (for example by key range); a human can raise guard.maxAffectedRows (0 means"
             + " no limit).";
-    return refusal(entry, new Finding(ROW_LIMIT, Action.BLOCK, entry.sql(), reason, fix), null);
+    return refusal(entry, DriverRule.ROW_LIMIT, reason, fix);
   }
 
   /** A limited write whose changed rows cannot be counted. */
@@ -116,8 +115,7 @@ final class Refusals {
             + (ran ? "rolled it back" : "did not run it")
             + ": the database and any open transaction are as they were before it."
             + (how == How.DRY_RUN ? routing(entry) : "");
-    return refusal(
-        entry, new Finding(ROW_LIMIT, Action.BLOCK, entry.sql(), reason, fixFor(why)), null);
+    return refusal(entry, DriverRule.ROW_LIMIT, reason, fixFor(why));
   }
 
   /** A dry run or sandboxed write of a statement the database cannot roll back. */
@@ -142,53 +140,59 @@ final class Refusals {
               + routing(entry);
       fix = "Review it and run it without a dry run, for example as a reviewed migration.";
     }
-    Finding finding = new Finding(CANNOT_ROLL_BACK, Action.BLOCK, entry.sql(), reason, fix);
-    String howToAllow =
+    Finding finding = DriverRule.CANNOT_ROLL_BACK.finding(entry.sql(), reason, fix);
+    return refusal(
+        entry,
+        finding,
         how == How.SANDBOX
-            ? ""
-            : " A human can change the routing: guard.dryRun, or the guard.rule.<rule-id> override"
-                + " that sends it to a dry run.";
-    return refusal(entry, finding, plainMessage(finding) + howToAllow);
+            ? DriverRule.CANNOT_ROLL_BACK.message(finding, "")
+            : DriverRule.CANNOT_ROLL_BACK.message(finding));
   }
 
   /** {@code setReadOnly(false)} on a connection of the read-only profile. */
-  static GuardViolationException readOnlyLift() {
+  public static GuardViolationException readOnlyLift() {
     Finding finding =
-        new Finding(
-            "read-only",
-            Action.BLOCK,
+        DriverRule.READ_ONLY.finding(
             "setReadOnly(false)",
             "The read-only profile keeps this connection read-only, in the database too, so"
                 + " setReadOnly(false) is refused.",
             "If a connection pool called it, configure the pool as read-only (HikariCP:"
                 + " readOnly=true, Spring Boot: spring.datasource.hikari.read-only=true).");
     Verdict verdict = Verdict.of(List.of(finding), List.of(StatementKind.SESSION), "");
-    return new GuardViolationException(
-        verdict,
-        plainMessage(finding)
-            + " Writes need a connection with another guard.profile, chosen by a human.");
+    return new GuardViolationException(verdict, DriverRule.READ_ONLY.message(finding));
   }
 
-  /** The rule id of a row written through an updatable result set. */
-  static final String UPDATABLE_RESULT_SET = "updatable-result-set";
-
   /**
-   * {@code insertRow()}, {@code updateRow()} or {@code deleteRow()} on an updatable result set:
-   * the real driver writes the row with SQL it builds itself, which the guard never sees.
+   * {@code insertRow()}, {@code updateRow()} or {@code deleteRow()} on an updatable result set: the
+   * real driver writes the row with SQL it builds itself, which the guard never sees.
    */
-  static Verdict rowWrite(String operation, StatementKind kind) {
+  public static GuardViolationException rowWrite(Verdict verdict) {
+    Finding finding = verdict.findings().get(0);
+    return new GuardViolationException(verdict, DriverRule.UPDATABLE_RESULT_SET.message(finding));
+  }
+
+  /** The verdict of a row written through an updatable result set (a block, or audited). */
+  public static Verdict rowWrite(String operation, StatementKind kind) {
     Finding finding =
-        new Finding(
-            UPDATABLE_RESULT_SET,
-            Action.BLOCK,
+        DriverRule.UPDATABLE_RESULT_SET.finding(
             "ResultSet." + operation + "()",
             "An updatable result set writes the row with SQL the JDBC driver builds itself, out of"
                 + " the guard's sight (no rule, row limit or audit fingerprint applies to it).",
-            "Send the change as an " + kind + " statement by key (e.g. " + kind
-                + (kind == StatementKind.INSERT ? " INTO t (...) VALUES (?, ...)" : " ... WHERE id = ?")
-                + "), which the guard checks and measures. It is a warning only under"
-                + " guard.profile=audit.");
+            "Send the change as an "
+                + kind
+                + " statement by key (e.g. "
+                + kind
+                + (kind == StatementKind.INSERT
+                    ? " INTO t (...) VALUES (?, ...)"
+                    : " ... WHERE id = ?")
+                + "), which the guard checks and measures.");
     return Verdict.of(List.of(finding), List.of(kind), "");
+  }
+
+  private static GuardViolationException refusal(
+      Entry entry, DriverRule rule, String reason, String fix) {
+    Finding finding = rule.finding(entry.sql(), reason, fix);
+    return refusal(entry, finding, rule.message(finding));
   }
 
   private static GuardViolationException refusal(Entry entry, Finding finding, String message) {
@@ -196,24 +200,11 @@ final class Refusals {
     findings.add(finding);
     findings.addAll(entry.verdict().findings());
     Verdict verdict = Verdict.of(findings, entry.verdict().kinds(), entry.verdict().fingerprint());
-    return message == null
-        ? new GuardViolationException(verdict, finding.message())
-        : new GuardViolationException(verdict, message);
-  }
-
-  /** {@code [id] reason At: `fragment`. fix} without the rule-override sentence. */
-  private static String plainMessage(Finding f) {
-    return "["
-        + f.ruleId()
-        + "] "
-        + f.reason()
-        + (f.fragment().isEmpty() ? "" : " At: `" + f.fragment() + "`.")
-        + " "
-        + f.fix();
+    return new GuardViolationException(verdict, message);
   }
 
   private static String fixFor(String why) {
-    if (why.equals(Executions.CTE_ROWS)) {
+    if (why.equals(RowCount.CTE_ROWS)) {
       return "Write the change as a plain UPDATE, DELETE or MERGE (RETURNING is fine) so that its"
           + " rows can be counted.";
     }

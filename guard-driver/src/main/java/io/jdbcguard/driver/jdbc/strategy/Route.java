@@ -1,10 +1,10 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 /**
- * How an allowed statement runs, decided per verdict by {@link WriteExecution#route}. The declared
+ * How an allowed statement runs, decided per verdict by {@link Strategies#route}. The declared
  * order is the precedence when a batch mixes routes.
  */
-enum Route {
+public enum Route {
   /** Straight to the real driver: reads, INSERT, DDL, and everything when nothing is measured. */
   DIRECT,
   /** Inside a savepoint (or a transaction the guard opens), kept only within the row limit. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.jdbcguard.driver.GuardViolationException;
-import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.Mode;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Entry;
+import io.jdbcguard.driver.jdbc.strategy.Execution;
+import io.jdbcguard.driver.jdbc.strategy.Report;
+import io.jdbcguard.driver.jdbc.strategy.Route;
+import io.jdbcguard.driver.jdbc.strategy.Strategies;
 import io.jdbcguard.driver.testing.Recorder;
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
@@ -27,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * each database and mode, when it keeps and when it undoes, and that it runs a write exactly once
  * (twice only for a dry run that holds the limit).
  */
-class WriteExecutionTest {
+class StrategiesTest {
 
   private static final WritePolicy LIMIT_10 =
       new WritePolicy(10, Action.BLOCK, Mode.ENFORCE, Set.of());
@@ -35,10 +39,44 @@ class WriteExecutionTest {
   private final Recorder database = new Recorder();
   private final AtomicInteger runs = new AtomicInteger();
 
-  private WriteExecution writes(Dialect dialect, WritePolicy policy, boolean autoCommit) {
+  /** The strategies as the gate uses them: route, then run. */
+  private record Writes(Strategies strategies) {
+    Route route(Verdict verdict) {
+      return strategies.route(verdict);
+    }
+
+    <R> R run(Route route, List<Entry> entries, boolean batch, Execution<R> execution)
+        throws SQLException {
+      return strategies.of(route).run(entries, batch, execution, new Report());
+    }
+
+    void transactionBoundary() {
+      strategies.transactionBoundary();
+    }
+  }
+
+  private static Execution<Integer> update(Gate.Call<Integer> call) {
+    return Shapes.UPDATE.of(call, null, null, false);
+  }
+
+  private static Results results(Statement statement) {
+    return new Results() {
+      @Override
+      public Statement raw() {
+        return statement;
+      }
+
+      @Override
+      public void replaceResultSet(java.sql.ResultSet raw, java.sql.ResultSet copy) {}
+
+      @Override
+      public void discardBatch() {}
+    };
+  }
+
+  private Writes writes(Dialect dialect, WritePolicy policy, boolean autoCommit) {
     database.answer("getAutoCommit", autoCommit);
-    return new WriteExecution(
-        database.stub(Connection.class), policy, dialect, new AuditLog(), "test-1");
+    return new Writes(new Strategies(database.stub(Connection.class), policy, () -> dialect));
   }
 
   private static Entry entry(StatementKind kind, String sql) {
@@ -50,13 +88,13 @@ class WriteExecutionTest {
       entry(StatementKind.UPDATE, "UPDATE t SET x = 1 WHERE id < 9");
 
   /** Runs {@code entry} on {@code writes} as executeUpdate returning {@code count}. */
-  private int update(WriteExecution writes, Entry entry, int count) throws SQLException {
+  private int update(Writes writes, Entry entry, int count) throws SQLException {
     Route route = writes.route(entry.verdict());
     return writes.run(
         route,
         List.of(entry),
         false,
-        Executions.update(
+        update(
             () -> {
               runs.incrementAndGet();
               return count;
@@ -77,7 +115,7 @@ class WriteExecutionTest {
 
   @Test
   void onlyUpdateDeleteAndMergeAreMeasuredByDefault() {
-    WriteExecution writes = writes(Dialect.POSTGRES, WritePolicy.DEFAULT, false);
+    Writes writes = writes(Dialect.POSTGRES, WritePolicy.DEFAULT, false);
 
     assertThat(writes.route(UPDATE.verdict())).isEqualTo(Route.MEASURED);
     assertThat(writes.route(entry(StatementKind.DELETE, "DELETE").verdict()))
@@ -93,7 +131,7 @@ class WriteExecutionTest {
 
   @Test
   void aLimitOfZeroMeasuresNothing() {
-    WriteExecution writes =
+    Writes writes =
         writes(Dialect.POSTGRES, new WritePolicy(0, Action.BLOCK, Mode.ENFORCE, Set.of()), false);
 
     assertThat(writes.route(UPDATE.verdict())).isEqualTo(Route.DIRECT);
@@ -101,7 +139,7 @@ class WriteExecutionTest {
 
   @Test
   void sandboxModeRoutesEveryWriteButNotReadsOrSessionSettings() {
-    WriteExecution writes =
+    Writes writes =
         writes(Dialect.POSTGRES, new WritePolicy(10, Action.BLOCK, Mode.SANDBOX, Set.of()), false);
 
     assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict()))
@@ -115,7 +153,7 @@ class WriteExecutionTest {
 
   @Test
   void dryRunsAreRoutedByVerdictOrByStatementKind() {
-    WriteExecution writes =
+    Writes writes =
         writes(
             Dialect.POSTGRES,
             new WritePolicy(10, Action.BLOCK, Mode.ENFORCE, Set.of(StatementKind.DDL)),
@@ -132,7 +170,7 @@ class WriteExecutionTest {
 
   @Test
   void postgresReleasesTheLastSavepointInTheRoundTripThatSetsTheNext() throws SQLException {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, false);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, false);
 
     assertThat(update(writes, UPDATE, 3)).isEqualTo(3);
     assertThat(update(writes, UPDATE, 4)).isEqualTo(4);
@@ -150,7 +188,7 @@ class WriteExecutionTest {
 
   @Test
   void postgresRollsBackToTheSavepointWhenOverTheLimit() throws SQLException {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, false);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, false);
     update(writes, UPDATE, 2);
     database.clear();
 
@@ -169,7 +207,7 @@ class WriteExecutionTest {
 
   @Test
   void postgresInAutoCommitModeOpensATransactionAndRestoresAutoCommit() throws SQLException {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, true);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, true);
 
     update(writes, UPDATE, 10);
     assertThat(catchThrowable(() -> update(writes, UPDATE, 11)))
@@ -187,7 +225,7 @@ class WriteExecutionTest {
 
   @Test
   void aFailingWriteIsUndoneAndItsOwnErrorReachesTheCaller() throws SQLException {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, true);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, true);
     SQLException failure = new SQLException("value too long", "22001");
 
     Throwable thrown =
@@ -197,7 +235,7 @@ class WriteExecutionTest {
                     Route.MEASURED,
                     List.of(UPDATE),
                     false,
-                    Executions.update(
+                    update(
                         () -> {
                           throw failure;
                         })));
@@ -211,7 +249,7 @@ class WriteExecutionTest {
 
   @Test
   void mysqlReplacesItsSavepointAndNeverReleasesIt() throws SQLException {
-    WriteExecution writes = writes(Dialect.MYSQL, LIMIT_10, false);
+    Writes writes = writes(Dialect.MYSQL, LIMIT_10, false);
 
     update(writes, UPDATE, 3);
     update(writes, UPDATE, 4);
@@ -229,7 +267,7 @@ class WriteExecutionTest {
 
   @Test
   void mysqlInAutoCommitModeUsesStartTransaction() throws SQLException {
-    WriteExecution writes = writes(Dialect.MYSQL, LIMIT_10, true);
+    Writes writes = writes(Dialect.MYSQL, LIMIT_10, true);
 
     update(writes, UPDATE, 3);
     assertThat(catchThrowable(() -> update(writes, UPDATE, 40)))
@@ -246,7 +284,7 @@ class WriteExecutionTest {
 
   @Test
   void otherDatabasesUseTheJdbcSavepointApi() throws SQLException {
-    WriteExecution writes = writes(Dialect.GENERIC, LIMIT_10, false);
+    Writes writes = writes(Dialect.GENERIC, LIMIT_10, false);
 
     update(writes, UPDATE, 3);
 
@@ -259,7 +297,7 @@ class WriteExecutionTest {
 
   @Test
   void sandboxModeRunsOnceAndAlwaysRollsBack() throws SQLException {
-    WriteExecution writes =
+    Writes writes =
         writes(Dialect.POSTGRES, new WritePolicy(10, Action.BLOCK, Mode.SANDBOX, Set.of()), false);
     Entry insert = entry(StatementKind.INSERT, "INSERT INTO t VALUES (1)");
 
@@ -275,7 +313,7 @@ class WriteExecutionTest {
 
   @Test
   void aDryRunWithinTheLimitRehearsesThenRunsForReal() throws SQLException {
-    WriteExecution writes =
+    Writes writes =
         writes(
             Dialect.POSTGRES,
             new WritePolicy(10, Action.BLOCK, Mode.ENFORCE, Set.of(StatementKind.INSERT)),
@@ -291,7 +329,7 @@ class WriteExecutionTest {
 
   @Test
   void aDryRunOverTheLimitRunsOnceAndIsRefused() {
-    WriteExecution writes =
+    Writes writes =
         writes(
             Dialect.POSTGRES,
             new WritePolicy(10, Action.BLOCK, Mode.ENFORCE, Set.of(StatementKind.UPDATE)),
@@ -312,7 +350,7 @@ class WriteExecutionTest {
         List.of(
             new WritePolicy(10, Action.BLOCK, Mode.ENFORCE, Set.of(StatementKind.DDL)),
             new WritePolicy(10, Action.BLOCK, Mode.SANDBOX, Set.of()))) {
-      WriteExecution writes = writes(Dialect.MYSQL, policy, true);
+      Writes writes = writes(Dialect.MYSQL, policy, true);
 
       Throwable refused = catchThrowable(() -> update(writes, create, 0));
 
@@ -327,7 +365,7 @@ class WriteExecutionTest {
 
   @Test
   void underRowLimitWarnAnOverLimitWriteLandsWithoutASavepoint() throws SQLException {
-    WriteExecution writes =
+    Writes writes =
         writes(Dialect.POSTGRES, new WritePolicy(10, Action.WARN, Mode.ENFORCE, Set.of()), false);
 
     assertThat(update(writes, UPDATE, 500)).isEqualTo(500);
@@ -337,25 +375,25 @@ class WriteExecutionTest {
 
   // ---------------------------------------------------------------- batches
 
-  private long[] batch(WriteExecution writes, List<Entry> entries, long[] counts)
-      throws SQLException {
+  private long[] batch(Writes writes, List<Entry> entries, long[] counts) throws SQLException {
     Statement statement = database.stub(Statement.class);
     return writes.run(
         Route.MEASURED,
         entries,
         true,
-        Executions.largeBatch(
-            statement,
+        Shapes.LARGE_BATCH.of(
             () -> {
               runs.incrementAndGet();
               return counts;
             },
+            results(statement),
+            null,
             false));
   }
 
   @Test
   void aBatchIsMeasuredPerStatementAndInTotalCountingOnlyLimitedKinds() throws SQLException {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, true);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, true);
     Entry insert = entry(StatementKind.INSERT, "INSERT INTO t VALUES (1)");
 
     assertThat(batch(writes, List.of(UPDATE, insert, UPDATE), new long[] {5, 100, 5}))
@@ -370,7 +408,7 @@ class WriteExecutionTest {
 
   @Test
   void successNoInfoInALimitedBatchIsRefusedUnlessTheDriverReportsTheTotal() throws SQLException {
-    WriteExecution postgres = writes(Dialect.POSTGRES, LIMIT_10, true);
+    Writes postgres = writes(Dialect.POSTGRES, LIMIT_10, true);
     GuardViolationException refused =
         catchThrowableOfType(
             GuardViolationException.class,
@@ -379,29 +417,31 @@ class WriteExecutionTest {
                     Route.MEASURED,
                     List.of(UPDATE.times(2)),
                     true,
-                    Executions.batch(
-                        database.stub(Statement.class),
+                    Shapes.BATCH.of(
                         () -> new int[] {Statement.SUCCESS_NO_INFO, Statement.SUCCESS_NO_INFO},
+                        results(database.stub(Statement.class)),
+                        null,
                         false)));
     assertThat(refused.getMessage()).contains("SUCCESS_NO_INFO").contains("useBulkStmts=false");
 
     database.answer("getLargeUpdateCount", 7L);
-    WriteExecution mysql = writes(Dialect.MYSQL, LIMIT_10, true);
+    Writes mysql = writes(Dialect.MYSQL, LIMIT_10, true);
     int[] counts =
         mysql.run(
             Route.MEASURED,
             List.of(UPDATE.times(2)),
             true,
-            Executions.batch(
-                database.stub(Statement.class),
+            Shapes.BATCH.of(
                 () -> new int[] {Statement.SUCCESS_NO_INFO, Statement.SUCCESS_NO_INFO},
+                results(database.stub(Statement.class)),
+                null,
                 true));
     assertThat(counts).containsExactly(Statement.SUCCESS_NO_INFO, Statement.SUCCESS_NO_INFO);
   }
 
   @Test
   void aStringOfSeveralStatementsWithALimitedWriteIsRefusedBeforeItRuns() {
-    WriteExecution writes = writes(Dialect.POSTGRES, LIMIT_10, true);
+    Writes writes = writes(Dialect.POSTGRES, LIMIT_10, true);
     Verdict two =
         Verdict.of(
             List.of(), List.of(StatementKind.UPDATE, StatementKind.UPDATE), "UPDATE; UPDATE");

@@ -1,4 +1,4 @@
-package io.jdbcguard.driver.jdbc;
+package io.jdbcguard.driver.jdbc.strategy;
 
 import java.sql.Statement;
 
@@ -13,12 +13,17 @@ import java.sql.Statement;
  * @param unknown why the counts cannot be trusted, or null
  * @param atLeast true if reading stopped at the bound: the single count is a lower bound
  */
-record RowCount(long[] counts, long driverTotal, String unknown, boolean atLeast) {
+public record RowCount(long[] counts, long driverTotal, String unknown, boolean atLeast) {
+
+  /** A data-modifying WITH whose outer query returns rows that are not the changed rows. */
+  public static final String CTE_ROWS =
+      "its result rows are not the rows it changed (a data-modifying WITH whose outer query returns"
+          + " rows)";
 
   static final String NO_INFO = "the driver reported SUCCESS_NO_INFO instead of a row count";
 
   /** One statement's count; -1 (no count, e.g. DDL) is 0, {@code SUCCESS_NO_INFO} is unknown. */
-  static RowCount of(long count) {
+  public static RowCount of(long count) {
     if (count == Statement.SUCCESS_NO_INFO) {
       return unknown(NO_INFO);
     }
@@ -26,15 +31,15 @@ record RowCount(long[] counts, long driverTotal, String unknown, boolean atLeast
   }
 
   /** At least {@code count} rows: reading a returned result set stopped at its bound. */
-  static RowCount atLeast(long count) {
+  public static RowCount atLeast(long count) {
     return new RowCount(new long[] {count}, -1, null, true);
   }
 
-  static RowCount unknown(String why) {
+  public static RowCount unknown(String why) {
     return new RowCount(new long[0], -1, why, false);
   }
 
-  static RowCount ofBatch(long[] counts, long driverTotal) {
+  public static RowCount ofBatch(long[] counts, long driverTotal) {
     return new RowCount(counts == null ? new long[0] : counts, driverTotal, null, false);
   }
 }
