@@ -2,8 +2,13 @@ package io.jdbcguard.driver.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.jdbcguard.driver.GuardDataSource;
 import io.jdbcguard.driver.GuardViolationException;
+import io.jdbcguard.rules.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import javax.sql.DataSource;
 
 /**
  * The human approval gate end to end on a real database: a refusal carries an approval id, the
@@ -239,6 +249,66 @@ abstract class ApprovalContract {
     assertThat(run("", "approve", "--url", db.url(), "--password", "x", id)).isEqualTo(2);
   }
 
+  @Test
+  void twoConnectionsRacingForOneApprovalRunItOnce() throws Exception {
+    String sql = "DELETE FROM " + table;
+    String id = refusedId(sql);
+    assertThat(approve(id)).isEqualTo(0);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<String> attempt =
+          () -> {
+            try (Connection c = guarded(); Statement s = c.createStatement()) {
+              return "ran " + s.executeUpdate(sql);
+            } catch (GuardViolationException e) {
+              return "refused";
+            }
+          };
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> f : pool.invokeAll(List.of(attempt, attempt))) {
+        outcomes.add(f.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(outcomes).containsExactlyInAnyOrder("ran 3", "refused");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count(table)).isZero();
+  }
+
+  @Test
+  void guardDataSourceApprovalsUseTheWrappedDataSource() throws Exception {
+    String sql = "DROP TABLE " + table;
+    Properties settings = new Properties();
+    settings.setProperty("guard.approvals", "on");
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(db.url());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setMaximumPoolSize(3);
+    try (HikariDataSource raw = new HikariDataSource(config)) {
+      Dialect dialect = db.url().startsWith("jdbc:postgresql") ? Dialect.POSTGRES : Dialect.MYSQL;
+      DataSource guarded = new GuardDataSource(raw, dialect, settings);
+      String id;
+      try (Connection c = guarded.getConnection(); Statement s = c.createStatement()) {
+        id = idIn(assertThrows(GuardViolationException.class, () -> s.execute(sql)).getMessage());
+      }
+      assertThat(id).isNotNull();
+      assertThat(approve(id)).isEqualTo(0);
+      try (Connection c = guarded.getConnection(); Statement s = c.createStatement()) {
+        s.execute(sql);
+      }
+    }
+    assertThat(tableExists()).isFalse();
+  }
+
+  @Test
+  void approveListsThePendingRequests() throws Exception {
+    String id = refusedId("TRUNCATE " + table);
+    List<String> args = List.of("approve", "--url", db.url(), "--user", db.user(),
+        "--driver-jar", driverJar(), "--list");
+    assertThat(runOutput(args)).contains(id).contains("[truncate]").contains("pending");
+  }
+
   // ---------------------------------------------------------------- the approvals table
 
   @ParameterizedTest
@@ -327,8 +397,20 @@ abstract class ApprovalContract {
         .toString();
   }
 
+  /** Runs the shaded jar's command line; returns what it printed, after checking status 0. */
+  private String runOutput(List<String> args) throws IOException, InterruptedException {
+    StringBuilder output = new StringBuilder();
+    assertThat(run("", output, args.toArray(new String[0]))).as("%s", output).isZero();
+    return output.toString();
+  }
+
   /** Runs the shaded jar's command line; returns its exit status. */
   private int run(String input, String... args) throws IOException, InterruptedException {
+    return run(input, new StringBuilder(), args);
+  }
+
+  private int run(String input, StringBuilder printed, String... args)
+      throws IOException, InterruptedException {
     String jar = System.getProperty("jdbcguard.it.shadedJar");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -341,6 +423,7 @@ abstract class ApprovalContract {
     process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().close();
     byte[] output = process.getInputStream().readAllBytes();
+    printed.append(new String(output, StandardCharsets.UTF_8));
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("approve did not finish: " + new String(output, StandardCharsets.UTF_8));
