@@ -39,6 +39,12 @@ final class ConnectionGuard {
       return engines.computeIfAbsent(policy, GuardEngine::create);
     } catch (IllegalArgumentException e) {
       throw GuardProperty.configError(e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      // fail closed, as an SQLException: e.g. a NoClassDefFoundError from a clashing class path
+      throw new SQLException(
+          "jdbc-guard: the rule engine could not be created, so no connection is opened: " + e,
+          SqlStates.ENGINE_FAILURE,
+          e);
     }
   }
 

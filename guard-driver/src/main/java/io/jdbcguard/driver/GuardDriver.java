@@ -150,7 +150,7 @@ public final class GuardDriver implements Driver {
     return false;
   }
 
-  /** jdbc-guard logs through SLF4J, not java.util.logging. */
+  /** jdbc-guard logs through SLF4J (or java.util.logging when SLF4J is missing), under io.jdbcguard.audit. */
   @Override
   public Logger getParentLogger() throws SQLFeatureNotSupportedException {
     throw new SQLFeatureNotSupportedException("jdbc-guard logs through SLF4J (io.jdbcguard.audit)");

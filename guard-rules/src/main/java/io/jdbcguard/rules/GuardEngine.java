@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * SQL comes back as a {@link Action#BLOCK} verdict with a reason. Verdicts are cached by the exact
  * SQL text, so a repeated statement costs one map lookup.
  */
-public final class GuardEngine {
+public final class GuardEngine implements AutoCloseable {
 
   private final Policy policy;
   private final List<Rule> rules;
@@ -85,7 +85,7 @@ public final class GuardEngine {
   private Verdict decide(String sql) {
     try {
       return new StatementAnalyzer(this, sql, ScriptState.UNKNOWN, tracksScript).run();
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName());
     }
   }
@@ -108,7 +108,7 @@ public final class GuardEngine {
       StatementAnalyzer analyzer = new StatementAnalyzer(this, sql, state, true);
       Verdict v = analyzer.run();
       return new ScriptStep(v, analyzer.state());
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return new ScriptStep(failClosed(sql, "the analysis failed with " + e.getClass().getSimpleName()), state);
     }
   }
@@ -163,6 +163,16 @@ public final class GuardEngine {
       out.add(OptOuts.apply(this, s, step.verdict(), optOuts.get(i)));
     }
     return out;
+  }
+
+  /**
+   * Stops the engine's parse threads (the parse watchdog and the long-statement pool, which start on
+   * first use and end by themselves when idle). Afterwards cached verdicts still answer, and any
+   * statement that needs a parse is blocked as unparseable. Idempotent.
+   */
+  @Override
+  public void close() {
+    parser.close();
   }
 
   List<Rule> rules() {

@@ -51,6 +51,22 @@ final class ParserRecovery {
           "~", "!~", "~*", "!~*", "<<", ">>", "@>", "<@", "@@", "&&", "->", "->>", "#>", "#>>", "#-",
           "::", ":=", ":", "@", "!");
 
+  /**
+   * PostgreSQL prefix operators (geometric centre {@code @@}, point count {@code #}, absolute value
+   * {@code @}, length {@code @-@}) whose binary spelling JSqlParser reads but not the prefix one.
+   */
+  private static final Set<String> PREFIX_ONLY_HERE = Set.of("@@", "#", "@", "@-@");
+
+  /** Clause words that may follow a select-list label. */
+  private static final Set<String> AFTER_LABEL =
+      Set.of("FROM", "WHERE", "ORDER", "GROUP", "HAVING", "LIMIT", "OFFSET", "UNION", "EXCEPT",
+          "INTERSECT", "WINDOW", "INTO", "FETCH", "FOR");
+
+  /** Statement words a reserved word after AS may be: never quoted. */
+  private static final Set<String> STATEMENT_WORDS =
+      Set.of("SELECT", "WITH", "VALUES", "TABLE", "INSERT", "UPDATE", "DELETE", "MERGE", "NOT",
+          "ON", "DEFAULT", "NULL", "ARRAY", "CASE", "CAST");
+
   /** Type names a PostgreSQL typed literal ({@code type 'value'}) may start with. */
   private static final Set<String> LITERAL_TYPES =
       Set.of("TEXT", "VARCHAR", "CHAR", "BPCHAR", "NAME", "INT", "INT2", "INT4", "INT8",
@@ -167,6 +183,8 @@ final class ParserRecovery {
       if (word(0).equals("MERGE")) {
         joinedMergeSource();
       }
+      reservedLabels();
+      subscriptedTargets();
       for (int i = 0; i < code.size(); i++) {
         if (!untouched(i)) {
           continue;
@@ -185,6 +203,10 @@ final class ParserRecovery {
           set(i + 1, "");
         } else if (t == TokenType.OPERATOR && !PARSER_OPERATORS.contains(text(i))) {
           set(i, endsOperand(i - 1) ? NEUTRAL_OPERATOR : "NULL " + NEUTRAL_OPERATOR);
+        } else if (t == TokenType.OPERATOR && PREFIX_ONLY_HERE.contains(text(i))
+            && !endsOperand(i - 1) && type(i - 1) != null) {
+          // a binary operator JSqlParser knows, used as a prefix one: @@ center, # points, @ abs
+          set(i, "NULL " + NEUTRAL_OPERATOR);
         } else if (w.equals("IS")) {
           isJson(i);
         } else if (t == TokenType.STRING && type(i - 1) == TokenType.WORD
@@ -222,6 +244,101 @@ final class ParserRecovery {
           set(i + 2, "VALUES (DEFAULT)");
         }
       }
+    }
+
+    /**
+     * PostgreSQL: after {@code AS} in a select list any keyword is a column label ({@code SELECT
+     * true AS true}, {@code conname AS constraint}); quoted, JSqlParser reads the label too.
+     */
+    private void reservedLabels() {
+      for (int i = 1; i < code.size(); i++) {
+        String w = word(i);
+        if (!untouched(i) || w.isEmpty() || !word(i - 1).equals("AS")
+            || !ParserKeywords.reservedIn(Dialect.POSTGRES, w) || STATEMENT_WORDS.contains(w)) {
+          continue;
+        }
+        TokenType next = type(i + 1);
+        if (next == null || next == TokenType.COMMA || next == TokenType.RIGHT_PAREN
+            || AFTER_LABEL.contains(word(i + 1))) {
+          set(i, '"' + text(i).toLowerCase(java.util.Locale.ROOT) + '"');
+        }
+      }
+    }
+
+    /**
+     * PostgreSQL: {@code SET a[1:2] = ...}, {@code INSERT INTO t (a[1], c.f)}: assigning to part of
+     * an array or composite column touches the same rows as assigning the column; the subscripts
+     * and field names go.
+     */
+    private void subscriptedTargets() {
+      String lead = word(0);
+      boolean insert = lead.equals("INSERT");
+      for (int i = 1; i < code.size(); i++) {
+        if (!(type(i) == TokenType.LEFT_BRACKET || type(i) == TokenType.DOT)) {
+          continue;
+        }
+        if (type(i - 1) != TokenType.WORD && type(i - 1) != TokenType.QUOTED_IDENTIFIER
+            && type(i - 1) != TokenType.RIGHT_BRACKET) {
+          continue;
+        }
+        int column = i - 1;
+        while (type(column) == TokenType.RIGHT_BRACKET) {
+          column = openingBracket(column) - 1;
+        }
+        if (type(i) == TokenType.DOT && type(i - 1) != TokenType.RIGHT_BRACKET && !insert) {
+          continue; // t.col in UPDATE ... SET is a qualified column, not a field
+        }
+        int end = i;
+        while (type(end) == TokenType.LEFT_BRACKET || type(end) == TokenType.DOT) {
+          end = type(end) == TokenType.DOT ? end + 2 : matching(end) + 1;
+          if (end <= 0) {
+            return;
+          }
+        }
+        String before = text(column - 1);
+        boolean setTarget = (word(column - 1).equals("SET") || before.equals(","))
+            && isOperator(end, "=") && (lead.equals("UPDATE") || lead.equals("INSERT"));
+        boolean insertColumn = insert && insideInsertColumns(column)
+            && (type(end) == TokenType.COMMA || type(end) == TokenType.RIGHT_PAREN);
+        if (setTarget || insertColumn) {
+          for (int k = i; k < end; k++) {
+            set(k, "");
+          }
+          i = end;
+        }
+      }
+    }
+
+    private int openingBracket(int close) {
+      int depth = 0;
+      for (int k = close; k >= 0; k--) {
+        if (type(k) == TokenType.RIGHT_BRACKET) {
+          depth++;
+        } else if (type(k) == TokenType.LEFT_BRACKET && --depth == 0) {
+          return k;
+        }
+      }
+      return 0;
+    }
+
+    /** True when token {@code i} is in the column list of {@code INSERT INTO t (...)}. */
+    private boolean insideInsertColumns(int i) {
+      int depth = 0;
+      for (int k = i - 1; k >= 0; k--) {
+        if (type(k) == TokenType.RIGHT_PAREN) {
+          depth++;
+        } else if (type(k) == TokenType.LEFT_PAREN) {
+          if (depth == 0) {
+            int name = k - 1;
+            while (type(name - 1) == TokenType.DOT) {
+              name -= 2;
+            }
+            return word(name - 1).equals("INTO");
+          }
+          depth--;
+        }
+      }
+      return false;
     }
 
     private boolean isDateTimeWord(String w) {
@@ -376,6 +493,26 @@ final class ParserRecovery {
 
     void mysqlSpellings() {
       String lead = word(0);
+      if (lead.equals("REPLACE") || lead.equals("INSERT")) {
+        int k = 1;
+        while (word(k).equals("LOW_PRIORITY") || word(k).equals("DELAYED")
+            || word(k).equals("HIGH_PRIORITY")) {
+          set(k, "");
+          k++;
+        }
+        if (lead.equals("REPLACE") && !word(k).equals("INTO") && type(k) == TokenType.WORD) {
+          insert(k, "INTO");
+        }
+      }
+      if (lead.equals("DELETE")) {
+        // DELETE t1.*, t2.* FROM ...: the optional .* after each target
+        for (int k = 1; k + 2 < code.size() && !word(k).equals("FROM"); k++) {
+          if (type(k) == TokenType.DOT && isOperator(k + 1, "*")) {
+            set(k, "");
+            set(k + 1, "");
+          }
+        }
+      }
       boolean insert = lead.equals("INSERT") || lead.equals("REPLACE");
       int depth = 0;
       for (int i = 0; i < code.size(); i++) {
@@ -388,6 +525,24 @@ final class ParserRecovery {
         if (insert && depth == 0 && word(i).equals("VALUE") && type(i + 1) == TokenType.LEFT_PAREN) {
           set(i, "VALUES");
         }
+        if (word(i).equals("PARTITION") && type(i + 1) == TokenType.LEFT_PAREN
+            && (insert || lead.equals("DELETE")) && !word(i - 1).equals("BY")) {
+          // explicit partition selection narrows the rows: reading without it is broader
+          int close = matching(i + 1);
+          if (close > 0 && untouched(i)) {
+            for (int k = i; k <= close; k++) {
+              set(k, "");
+            }
+          }
+        }
+        if (word(i).equals("CONVERT") && type(i + 1) == TokenType.LEFT_PAREN) {
+          convertToCast(i + 1);
+        }
+        String w = word(i);
+        if ((w.equals("USE") || w.equals("FORCE") || w.equals("IGNORE"))
+            && (word(i + 1).equals("INDEX") || word(i + 1).equals("KEY")) && i > 1) {
+          indexHint(i);
+        }
         // @v := expr inside an expression: its value is expr (not the statement SET @v := 1)
         if (dialect == Dialect.MYSQL && isOperator(i, "@") && !isOperator(i - 1, "@")
             && glued(i + 1) && type(i + 1) == TokenType.WORD && isOperator(i + 2, ":=")
@@ -396,6 +551,67 @@ final class ParserRecovery {
           set(i + 1, "");
           set(i + 2, "");
         }
+      }
+    }
+
+    /** {@code CONVERT(expr, type)} is {@code CAST(expr AS type)}; {@code CONVERT(x USING cs)} stays. */
+    private void convertToCast(int open) {
+      int close = matching(open);
+      int comma = -1;
+      int depth = 0;
+      for (int k = open + 1; k < close; k++) {
+        TokenType t = type(k);
+        if (t == TokenType.LEFT_PAREN) {
+          depth++;
+        } else if (t == TokenType.RIGHT_PAREN) {
+          depth--;
+        } else if (depth == 0 && t == TokenType.COMMA) {
+          comma = k;
+        }
+      }
+      if (close < 0 || comma < 0 || !untouched(open - 1) || !untouched(comma)) {
+        return;
+      }
+      for (int k = comma + 1; k < close; k++) {
+        TokenType t = type(k);
+        if (!(t == TokenType.WORD || t == TokenType.NUMBER || t == TokenType.COMMA
+            || t == TokenType.LEFT_PAREN || t == TokenType.RIGHT_PAREN)) {
+          return;
+        }
+        if (t == TokenType.WORD && ParserKeywords.isClauseWord(word(k))) {
+          return;
+        }
+      }
+      set(open - 1, "CAST");
+      set(comma, "AS");
+      if (word(comma + 1).equals("SIGNED") || word(comma + 1).equals("UNSIGNED")) {
+        if (word(comma + 2).equals("INTEGER") || word(comma + 2).equals("INT")) {
+          set(comma + 2, "");
+        }
+      }
+    }
+
+    /** {@code USE | FORCE | IGNORE INDEX | KEY [FOR JOIN | ORDER BY | GROUP BY] (names)}: a plan hint. */
+    private void indexHint(int at) {
+      int k = at + 2;
+      if (word(k).equals("FOR")) {
+        k += word(k + 1).equals("JOIN") ? 2 : 3;
+      }
+      if (type(k) != TokenType.LEFT_PAREN) {
+        return;
+      }
+      int close = matching(k);
+      if (close < 0) {
+        return;
+      }
+      for (int j = k + 1; j < close; j++) {
+        TokenType t = type(j);
+        if (t != TokenType.WORD && t != TokenType.QUOTED_IDENTIFIER && t != TokenType.COMMA) {
+          return;
+        }
+      }
+      for (int j = at; j <= close; j++) {
+        set(j, "");
       }
     }
 

@@ -4,7 +4,10 @@ import io.jdbcguard.rules.sql.AstNodes;
 import io.jdbcguard.rules.sql.SqlLexer;
 import io.jdbcguard.rules.sql.Token;
 import io.jdbcguard.rules.sql.TokenType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
@@ -172,5 +175,98 @@ public final class StatementContext {
   /** Every node of the tree of the given type. */
   public <T> List<T> nodes(Class<T> type) {
     return AstNodes.ofType(nodes(), type);
+  }
+
+  /** The first node of the given type (parents first), if the tree has one. */
+  public <T> Optional<T> firstNode(Class<T> type) {
+    for (Object n : nodes()) {
+      if (type.isInstance(n)) {
+        return Optional.of(type.cast(n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the tree holds a node of the given type. */
+  public boolean hasNode(Class<?> type) {
+    return firstNode(type).isPresent();
+  }
+
+  /** Every node of the given type that matches {@code test}. */
+  public <T> List<T> nodes(Class<T> type, Predicate<? super T> test) {
+    List<T> out = new ArrayList<>();
+    for (T n : nodes(type)) {
+      if (test.test(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A run of this statement's code tokens, {@code first} to {@code last} inclusive: what the token
+   * readers pass around instead of bare int cursors.
+   */
+  public record Span(int first, int last) {
+    public Span {
+      if (first < 0 || last < first - 1) {
+        throw new IllegalArgumentException("bad span [" + first + ", " + last + "]");
+      }
+    }
+
+    public int size() {
+      return last - first + 1;
+    }
+
+    public boolean isEmpty() {
+      return size() == 0;
+    }
+  }
+
+  /** The span of every code token. */
+  public Span all() {
+    return new Span(0, tokens.size() - 1);
+  }
+
+  /** The span's text as written. */
+  public String text(Span span) {
+    return span.isEmpty() ? "" : slice(span.first(), span.last());
+  }
+
+  /** True when the span holds the unquoted word {@code upperKeyword} at any depth. */
+  public boolean containsWord(Span span, String upperKeyword) {
+    for (int i = span.first(); i <= span.last(); i++) {
+      if (isWord(i, upperKeyword)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The comma-separated items of {@code span} at its top level (commas inside parentheses or
+   * brackets do not separate), without empty items.
+   */
+  public List<Span> topLevelItems(Span span) {
+    List<Span> out = new ArrayList<>();
+    int depth = 0;
+    int start = span.first();
+    for (int i = span.first(); i <= span.last(); i++) {
+      TokenType t = type(i);
+      if (t == TokenType.LEFT_PAREN || t == TokenType.LEFT_BRACKET) {
+        depth++;
+      } else if (t == TokenType.RIGHT_PAREN || t == TokenType.RIGHT_BRACKET) {
+        depth--;
+      } else if (depth == 0 && t == TokenType.COMMA) {
+        if (i > start) {
+          out.add(new Span(start, i - 1));
+        }
+        start = i + 1;
+      }
+    }
+    if (span.last() >= start) {
+      out.add(new Span(start, span.last()));
+    }
+    return out;
   }
 }

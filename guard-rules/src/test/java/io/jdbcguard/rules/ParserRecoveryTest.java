@@ -161,6 +161,31 @@ class ParserRecoveryTest {
     assertClean(Dialect.POSTGRES, sql);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT true AS true, false AS false",
+      "SELECT conname AS constraint, obj_description(oid, 'c') AS comment FROM pg_constraint ORDER BY 1",
+      "SELECT (@@ f1) AS center FROM box_tbl WHERE (# f1) > 2",
+      "SELECT @ -5",
+      "UPDATE arrtest SET b[1:1][1:2] = '{1, 2}', c[2] = 3 WHERE id = 1",
+      "INSERT INTO t1 (f1[5].q1, f2) VALUES (42, 1)",
+      "INSERT INTO dcomptable (d1.r, d1.i) VALUES (100, 99)",
+      "UPDATE dcomptable SET d1[1].r = d1[1].r + 1 WHERE d1[1].i > 0"})
+  void readsLabelsPrefixOperatorsAndSubscriptedTargets(String sql) {
+    assertClean(Dialect.POSTGRES, sql);
+  }
+
+  @Test
+  void subscriptedAndLabelledFormsStillBlock() {
+    Dialect pg = Dialect.POSTGRES;
+    assertBlockedBy(pg, "update-without-where", "UPDATE arrtest SET b[1:2] = '{1, 2}'");
+    assertBlockedBy(pg, "update-without-where", "UPDATE t SET c[1].f = 1, d = 2");
+    assertBlockedBy(pg, "where-always-true", "UPDATE t SET c[1] = 1 WHERE 1 = 1");
+    assertBlockedBy(pg, "delete-without-where", "DELETE FROM t AS where");
+    // a statement word after AS is never made a name
+    assertBlockedBy(pg, "unparseable", "SELECT a AS select FROM t");
+  }
+
   @Test
   void destructiveFormsOfThatSyntaxStillBlock() {
     Dialect pg = Dialect.POSTGRES;
@@ -246,6 +271,23 @@ class ParserRecoveryTest {
     assertBlockedBy(my, "where-always-true", "DELETE FROM t WHERE @v := 1");
     assertBlockedBy(my, "delete-without-where", "ANALYZE DELETE FROM t");
     assertBlockedBy(my, "delete-without-where", "INSERT INTO t (a) VALUE (1); DELETE FROM t");
+  }
+
+  @Test
+  void readsMySqlConvertIndexHintsReplaceAndMultiTableDelete() {
+    Dialect my = Dialect.MYSQL;
+    assertClean(my, "SELECT CONVERT(col, SIGNED INTEGER) FROM t");
+    assertClean(my, "SELECT CONVERT(col, DECIMAL(10, 2)) FROM t");
+    assertClean(my, "SELECT CONVERT(a USING utf8mb4)");
+    assertClean(my, "SELECT * FROM t FORCE INDEX FOR GROUP BY (i2) WHERE a = 1");
+    assertClean(my, "SELECT * FROM t1 test USE INDEX FOR JOIN (i2, i3) WHERE a = 1");
+    assertClean(my, "REPLACE LOW_PRIORITY tbl VALUES (1, 2)");
+    assertClean(my, "REPLACE tbl PARTITION (p) SET col1 = 1");
+    assertClean(my, "DELETE FROM a PARTITION (p) WHERE id = 1");
+    assertBlockedBy(my, "delete-without-where", "DELETE FROM t1 IGNORE INDEX (i)");
+    assertBlockedBy(my, "delete-without-where", "DELETE FROM a PARTITION (p)");
+    assertBlockedBy(my, "delete-without-where", "DELETE t1.*, t2.* FROM t1 INNER JOIN t2");
+    assertBlockedBy(my, "update-without-where", "UPDATE t FORCE INDEX (i) SET a = CONVERT(b, SIGNED)");
   }
 
   @Test

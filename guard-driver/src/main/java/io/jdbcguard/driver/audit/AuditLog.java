@@ -1,13 +1,16 @@
 package io.jdbcguard.driver.audit;
 
+import io.jdbcguard.driver.audit.AuditSink.Level;
 import io.jdbcguard.rules.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.spi.LoggingEventBuilder;
 
 /**
- * Writes one structured event per guard decision to the SLF4J logger {@value #LOGGER_NAME}.
+ * Writes one structured event per guard decision to the logger {@value #LOGGER_NAME}: through SLF4J
+ * 2 when it is on the class path with a provider, otherwise through {@code java.util.logging}
+ * (DEBUG is FINE, WARN is WARNING). With Micrometer on the class path every decision and
+ * measurement also feeds the guard's meters ({@link DecisionMeters}).
  *
  * <p>Decisions, before a statement runs: refused statements and warnings at WARN, allowed
  * statements (and statements routed to a dry run) at DEBUG. Key/value pairs: {@code action}, {@code
@@ -20,49 +23,55 @@ import org.slf4j.spi.LoggingEventBuilder;
  * dry runs, {@code plan}.
  *
  * <p>The fingerprint has every literal replaced by {@code ?}; raw SQL and bind values are never
- * logged. When DEBUG is off an allowed statement costs one {@code isDebugEnabled()} call and
- * allocates nothing.
+ * logged. When DEBUG is off and Micrometer is absent an allowed statement costs one level check
+ * and allocates nothing.
  */
 public final class AuditLog {
 
   /** The logger every decision goes to. */
   public static final String LOGGER_NAME = "io.jdbcguard.audit";
 
-  private final Logger logger;
+  private final AuditSink sink;
+  private final DecisionMeters meters;
 
   public AuditLog() {
-    this(LoggerFactory.getLogger(LOGGER_NAME));
+    this(AuditSink.forLogger(LOGGER_NAME), DecisionMeters.discover());
   }
 
-  AuditLog(Logger logger) {
-    this.logger = Objects.requireNonNull(logger, "logger");
+  AuditLog(AuditSink sink, DecisionMeters meters) {
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.meters = Objects.requireNonNull(meters, "meters");
   }
 
   /** An allowed statement (action allow): DEBUG. */
   public void allowed(Verdict verdict, long nanos, String connectionId) {
-    if (logger.isDebugEnabled()) {
-      write(logger.atDebug(), "allowed", verdict, nanos, connectionId);
+    meters.decided("allow", verdict, nanos);
+    if (sink.isEnabled(Level.DEBUG)) {
+      write(Level.DEBUG, "allowed", verdict, nanos, connectionId);
     }
   }
 
   /** A statement that runs with a warning (action warn): WARN. */
   public void warned(Verdict verdict, long nanos, String connectionId) {
-    if (logger.isWarnEnabled()) {
-      write(logger.atWarn(), "warned", verdict, nanos, connectionId);
+    meters.decided("warn", verdict, nanos);
+    if (sink.isEnabled(Level.WARN)) {
+      write(Level.WARN, "warned", verdict, nanos, connectionId);
     }
   }
 
   /** A statement that was not sent (action block): WARN. */
   public void refused(Verdict verdict, long nanos, String connectionId) {
-    if (logger.isWarnEnabled()) {
-      write(logger.atWarn(), "blocked", verdict, nanos, connectionId);
+    meters.decided("block", verdict, nanos);
+    if (sink.isEnabled(Level.WARN)) {
+      write(Level.WARN, "blocked", verdict, nanos, connectionId);
     }
   }
 
   /** A statement routed to a dry run, before the dry run: DEBUG. */
   public void routedToDryRun(Verdict verdict, long nanos, String connectionId) {
-    if (logger.isDebugEnabled()) {
-      write(logger.atDebug(), "dry-run", verdict, nanos, connectionId);
+    meters.decided("dry-run", verdict, nanos);
+    if (sink.isEnabled(Level.DEBUG)) {
+      write(Level.DEBUG, "dry-run", verdict, nanos, connectionId);
     }
   }
 
@@ -88,79 +97,90 @@ public final class AuditLog {
       long limit,
       String plan,
       String connectionId) {
-    if (warn ? !logger.isWarnEnabled() : !logger.isInfoEnabled()) {
+    meters.measured(outcome, rule, plan != null || "dry-run".equals(outcome));
+    Level level = warn ? Level.WARN : Level.INFO;
+    if (!sink.isEnabled(level)) {
       return;
     }
     String rules = String.join(",", verdict.ruleIds());
     if (rule != null) {
       rules = rules.isEmpty() ? rule : rule + "," + rules;
     }
-    LoggingEventBuilder event =
-        (warn ? logger.atWarn() : logger.atInfo())
-            .setMessage(
-                rules.isEmpty()
-                    ? "jdbc-guard {} on {}: {} (rows={}, limit={})"
-                    : "jdbc-guard {} on {}: {} [{}] (rows={}, limit={})")
-            .addArgument(outcome)
-            .addArgument(connectionId)
-            .addArgument(verdict.fingerprint());
-    if (!rules.isEmpty()) {
-      event.addArgument(rules);
-    }
-    event
-        .addArgument(rows < 0 ? "unknown" : String.valueOf(rows))
-        .addArgument(limit)
-        .addKeyValue("outcome", outcome)
-        .addKeyValue("action", verdict.action().id())
-        .addKeyValue("rules", rules)
-        .addKeyValue("fingerprint", verdict.fingerprint())
-        .addKeyValue("rows", rows)
-        .addKeyValue("limit", limit)
-        .addKeyValue("connection", connectionId);
+    String message =
+        "jdbc-guard "
+            + outcome
+            + " on "
+            + connectionId
+            + ": "
+            + verdict.fingerprint()
+            + (rules.isEmpty() ? "" : " [" + rules + "]")
+            + " (rows="
+            + (rows < 0 ? "unknown" : String.valueOf(rows))
+            + ", limit="
+            + limit
+            + ")";
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("outcome", outcome);
+    fields.put("action", verdict.action().id());
+    fields.put("rules", rules);
+    fields.put("fingerprint", verdict.fingerprint());
+    fields.put("rows", rows);
+    fields.put("limit", limit);
+    fields.put("connection", connectionId);
     if (plan != null) {
-      event.addKeyValue("plan", plan);
+      fields.put("plan", plan);
     }
-    event.log();
+    sink.log(level, message, fields);
   }
 
   /**
    * A refused statement that runs because a human approved it ({@code approve}): WARN, with the
-   * approval id and the approver as {@code approval} and {@code approver}.
+   * approval id and the approver as {@code approval} and {@code approver}. Its decision (a warning)
+   * follows.
    */
   public void approved(Verdict verdict, String approvalId, String approver, String connectionId) {
-    if (logger.isWarnEnabled()) {
-      logger
-          .atWarn()
-          .setMessage("jdbc-guard approved on {}: {} [{}] (approval {} by {})")
-          .addArgument(connectionId)
-          .addArgument(verdict.fingerprint())
-          .addArgument(String.join(",", verdict.ruleIds()))
-          .addArgument(approvalId)
-          .addArgument(approver)
-          .addKeyValue("action", "approved")
-          .addKeyValue("rules", String.join(",", verdict.ruleIds()))
-          .addKeyValue("fingerprint", verdict.fingerprint())
-          .addKeyValue("approval", approvalId)
-          .addKeyValue("approver", approver)
-          .addKeyValue("connection", connectionId)
-          .log();
+    if (!sink.isEnabled(Level.WARN)) {
+      return;
     }
+    String rules = String.join(",", verdict.ruleIds());
+    String message =
+        "jdbc-guard approved on "
+            + connectionId
+            + ": "
+            + verdict.fingerprint()
+            + (rules.isEmpty() ? "" : " [" + rules + "]")
+            + " (approval "
+            + approvalId
+            + " by "
+            + approver
+            + ")";
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("action", "approved");
+    fields.put("rules", rules);
+    fields.put("fingerprint", verdict.fingerprint());
+    fields.put("approval", approvalId);
+    fields.put("approver", approver);
+    fields.put("connection", connectionId);
+    sink.log(Level.WARN, message, fields);
   }
 
-  private static void write(
-      LoggingEventBuilder event, String outcome, Verdict verdict, long nanos, String connectionId) {
+  private void write(
+      Level level, String outcome, Verdict verdict, long nanos, String connectionId) {
     String rules = String.join(",", verdict.ruleIds());
-    event
-        .setMessage(rules.isEmpty() ? "jdbc-guard {} on {}: {}" : "jdbc-guard {} on {}: {} [{}]")
-        .addArgument(outcome)
-        .addArgument(connectionId)
-        .addArgument(verdict.fingerprint())
-        .addArgument(rules)
-        .addKeyValue("action", verdict.action().id())
-        .addKeyValue("rules", rules)
-        .addKeyValue("fingerprint", verdict.fingerprint())
-        .addKeyValue("micros", nanos / 1_000)
-        .addKeyValue("connection", connectionId)
-        .log();
+    String message =
+        "jdbc-guard "
+            + outcome
+            + " on "
+            + connectionId
+            + ": "
+            + verdict.fingerprint()
+            + (rules.isEmpty() ? "" : " [" + rules + "]");
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("action", verdict.action().id());
+    fields.put("rules", rules);
+    fields.put("fingerprint", verdict.fingerprint());
+    fields.put("micros", nanos / 1_000);
+    fields.put("connection", connectionId);
+    sink.log(level, message, fields);
   }
 }

@@ -368,8 +368,9 @@ public final class Gate {
   private Verdict verdictFor(String sql) throws SQLException {
     try {
       return tracksScript ? nextStep(sql) : engine.check(sql);
-    } catch (RuntimeException | StackOverflowError e) {
-      // The engine promises never to throw; if it does anyway, nothing is sent.
+    } catch (RuntimeException | Error e) {
+      // The engine promises never to throw; if it does anyway (even a NoClassDefFoundError from a
+      // clashing class path), nothing is sent and the caller gets an SQLException, never an Error.
       throw new SQLException(
           "jdbc-guard: the rule engine failed, so the statement was not sent: " + e,
           SqlStates.ENGINE_FAILURE,

@@ -47,7 +47,7 @@ class AuditLogTest {
         action == Action.ALLOW
             ? List.of()
             : List.of(
-                new Finding("always-true-where", action, RAW_SQL, "Matches every row.", "Fix it."));
+                new Finding("where-always-true", action, RAW_SQL, "Matches every row.", "Fix it."));
     return Verdict.of(findings, List.of(StatementKind.DELETE), FINGERPRINT);
   }
 
@@ -68,7 +68,7 @@ class AuditLogTest {
     assertThat(event.getLoggerName()).isEqualTo("io.jdbcguard.audit");
     assertThat(keyValues(event))
         .containsEntry("action", "block")
-        .containsEntry("rules", "always-true-where")
+        .containsEntry("rules", "where-always-true")
         .containsEntry("fingerprint", FINGERPRINT)
         .containsEntry("micros", 12L)
         .containsEntry("connection", "conn-7");

@@ -76,15 +76,16 @@ final class AllRows {
     if (x instanceof NotExpression n) {
       return matches(n.getExpression(), targets, !negated, d);
     }
-    if (x instanceof AndExpression a) {
-      boolean l = matches(a.getLeftExpression(), targets, negated, d);
-      boolean r = matches(a.getRightExpression(), targets, negated, d);
-      return negated ? l || r : l && r; // NOT (a AND b) is NOT a OR NOT b
-    }
-    if (x instanceof OrExpression o) {
-      boolean l = matches(o.getLeftExpression(), targets, negated, d);
-      boolean r = matches(o.getRightExpression(), targets, negated, d);
-      return negated ? l && r : l || r;
+    if (x instanceof AndExpression || x instanceof OrExpression) {
+      // NOT (a AND b) is NOT a OR NOT b: under NOT, AND needs one side and OR both
+      boolean all = x instanceof AndExpression != negated;
+      var op = x instanceof AndExpression ? AndExpression.class : OrExpression.class;
+      for (Expression part : Conditions.operands(x, op)) {
+        if (matches(part, targets, negated, d) != all) {
+          return !all;
+        }
+      }
+      return all;
     }
     if (negated ? Conditions.alwaysFalse(x, targets) : Conditions.alwaysTrue(x, targets)) {
       return true;

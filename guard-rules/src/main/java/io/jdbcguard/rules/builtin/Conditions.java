@@ -4,6 +4,7 @@ import io.jdbcguard.rules.sql.AstNodes;
 import java.util.List;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.NotExpression;
@@ -46,6 +47,28 @@ final class Conditions {
   }
 
   /**
+   * The operands of a chain of one operator, {@code a OR b OR (c OR d)}, in order, through
+   * redundant parentheses: a long chain is read without recursion, so its depth does not hide a
+   * branch.
+   */
+  static List<Expression> operands(Expression e, Class<? extends BinaryExpression> op) {
+    List<Expression> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Expression> stack = new java.util.ArrayDeque<>();
+    stack.push(e);
+    while (!stack.isEmpty()) {
+      Expression x = unwrap(stack.pop());
+      if (op.isInstance(x)) {
+        BinaryExpression b = (BinaryExpression) x;
+        stack.push(b.getRightExpression());
+        stack.push(b.getLeftExpression());
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /**
    * True when the condition holds for every row (in which the columns it compares are not NULL):
    * a literal truth ({@code 1=1}, {@code TRUE}, {@code NOT FALSE}), a comparison of an expression
    * with itself however it is spelled ({@code id = id}, {@code x = x + 0}, {@code lower(e) =
@@ -63,17 +86,28 @@ final class Conditions {
 
   private static boolean alwaysTrue(Expression e, Set<String> targets, int depth) {
     Expression x = unwrap(e);
-    if (x == null || depth > MAX_DEPTH) {
+    if (x == null) {
       return false;
     }
-    int d = depth + 1;
-    if (x instanceof OrExpression o) {
-      return alwaysTrue(o.getLeftExpression(), targets, d)
-          || alwaysTrue(o.getRightExpression(), targets, d);
+    if (depth > MAX_DEPTH) {
+      return true; // nested too deeply to tell: it cannot be shown to limit rows
     }
-    if (x instanceof AndExpression a) {
-      return alwaysTrue(a.getLeftExpression(), targets, d)
-          && alwaysTrue(a.getRightExpression(), targets, d);
+    int d = depth + 1;
+    if (x instanceof OrExpression) {
+      for (Expression branch : operands(x, OrExpression.class)) {
+        if (alwaysTrue(branch, targets, d)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (x instanceof AndExpression) {
+      for (Expression conjunct : operands(x, AndExpression.class)) {
+        if (!alwaysTrue(conjunct, targets, d)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (x instanceof XorExpression o) {
       // a XOR TRUE is NOT a: it changes every row the other side does not name, like an OR
@@ -122,13 +156,21 @@ final class Conditions {
       return false;
     }
     int d = depth + 1;
-    if (x instanceof AndExpression a) {
-      return alwaysFalse(a.getLeftExpression(), targets, d)
-          || alwaysFalse(a.getRightExpression(), targets, d);
+    if (x instanceof AndExpression) {
+      for (Expression conjunct : operands(x, AndExpression.class)) {
+        if (alwaysFalse(conjunct, targets, d)) {
+          return true;
+        }
+      }
+      return false;
     }
-    if (x instanceof OrExpression o) {
-      return alwaysFalse(o.getLeftExpression(), targets, d)
-          && alwaysFalse(o.getRightExpression(), targets, d);
+    if (x instanceof OrExpression) {
+      for (Expression branch : operands(x, OrExpression.class)) {
+        if (!alwaysFalse(branch, targets, d)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (x instanceof NotExpression n) {
       return alwaysTrue(n.getExpression(), targets, d);

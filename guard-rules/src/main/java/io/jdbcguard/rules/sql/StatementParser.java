@@ -24,19 +24,23 @@ import net.sf.jsqlparser.statement.UnsupportedStatement;
  * <p>{@code CCJSqlParserUtil.parse(String)} starts a new thread per call to enforce its timeout
  * (about 400 µs); parsing on the caller's thread costs about 60 µs. So short statements are
  * parsed on the caller's thread while a shared watchdog raises the parser's {@code interrupted}
- * flag when the time is up ({@link ParseWatchdog}); long ones (where a pathological input could spend its time where the
- * parser does not look at that flag) go to a small shared pool and the caller waits at most the
- * timeout. Every exception and error, including {@link StackOverflowError}, becomes a {@link
- * ParseResult.Failed}.
+ * flag when the time is up ({@link ParseWatchdog}); long ones (where a pathological input could
+ * spend its time where the parser does not look at that flag) go to a small pool and the caller
+ * waits at most the timeout. The watchdog and the pool belong to this parser (one per engine),
+ * start their threads on first use, let them end when idle, and stop on {@link #close()}. Every
+ * exception and {@link StackOverflowError} becomes a {@link ParseResult.Failed}; other errors
+ * ({@link OutOfMemoryError}) are not caught.
  */
-public final class StatementParser {
+public final class StatementParser implements AutoCloseable {
 
   /** Statements up to this many characters are parsed on the caller's thread. */
   static final int CALLER_THREAD_LIMIT = 16 * 1024;
 
-  private static final ExecutorService LONG_PARSES = longParsePool();
-
   private final Duration timeout;
+  private final ParseWatchdog watchdog = new ParseWatchdog();
+  private final Object poolLock = new Object();
+  private ThreadPoolExecutor longParses;
+  private volatile boolean closed;
 
   public StatementParser(Duration timeout) {
     this.timeout = timeout;
@@ -54,23 +58,29 @@ public final class StatementParser {
     CCJSqlParser parser;
     try {
       parser = new CCJSqlParser(new StringProvider(text));
-    } catch (Throwable t) {
-      return failed(t);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(e);
     }
-    ParseWatchdog.INSTANCE.watch(parser, timeout.toNanos());
+    if (!watchdog.watch(parser, timeout.toNanos())) {
+      return closedFailure();
+    }
     try {
       return run(parser);
     } finally {
-      ParseWatchdog.INSTANCE.release(parser);
+      watchdog.release(parser);
     }
   }
 
   private ParseResult parseInPool(String text) {
     CCJSqlParser[] holder = new CCJSqlParser[1];
+    ExecutorService pool = longParsePool();
+    if (pool == null) {
+      return closedFailure();
+    }
     Future<ParseResult> future;
     try {
       future =
-          LONG_PARSES.submit(
+          pool.submit(
               () -> {
                 CCJSqlParser parser = new CCJSqlParser(new StringProvider(text));
                 holder[0] = parser;
@@ -93,8 +103,42 @@ public final class StatementParser {
       future.cancel(true);
       return new ParseResult.Failed("parsing was interrupted");
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error && !(error instanceof StackOverflowError)) {
+        throw error;
+      }
       return failed(e.getCause());
     }
+  }
+
+  /** Stops the watchdog and the long-parse pool; later parses fail (so the engine blocks). */
+  @Override
+  public void close() {
+    closed = true;
+    watchdog.close();
+    synchronized (poolLock) {
+      if (longParses != null) {
+        longParses.shutdownNow();
+      }
+    }
+    try {
+      ExecutorService pool = longParses;
+      if (pool != null) {
+        pool.awaitTermination(1, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** True while this parser holds a running thread (the watchdog's or a pool thread). */
+  boolean holdsThreads() {
+    synchronized (poolLock) {
+      return watchdog.running() || (longParses != null && longParses.getPoolSize() > 0);
+    }
+  }
+
+  private ParseResult closedFailure() {
+    return new ParseResult.Failed("the guard engine was closed");
   }
 
   private ParseResult run(CCJSqlParser parser) {
@@ -116,11 +160,11 @@ public final class StatementParser {
         return new ParseResult.Failed("the parser does not understand this kind of statement");
       }
       return new ParseResult.Parsed(statement);
-    } catch (Throwable t) {
+    } catch (Exception | StackOverflowError e) {
       if (parser.interrupted) {
         return timedOut();
       }
-      return failed(t);
+      return failed(e);
     }
   }
 
@@ -141,12 +185,20 @@ public final class StatementParser {
     return new ParseResult.Failed("syntax not understood (" + t.getClass().getSimpleName() + ")");
   }
 
-  private static ExecutorService longParsePool() {
-    ThreadPoolExecutor e =
-        new ThreadPoolExecutor(
-            2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(64), daemon("jdbc-guard-parser"));
-    e.allowCoreThreadTimeOut(true);
-    return e;
+  /** The long-parse pool, created on the first long statement; null once closed. */
+  private ExecutorService longParsePool() {
+    synchronized (poolLock) {
+      if (closed) {
+        return null;
+      }
+      if (longParses == null) {
+        longParses =
+            new ThreadPoolExecutor(
+                2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(64), daemon("jdbc-guard-parser"));
+        longParses.allowCoreThreadTimeOut(true);
+      }
+      return longParses;
+    }
   }
 
   private static ThreadFactory daemon(String name) {

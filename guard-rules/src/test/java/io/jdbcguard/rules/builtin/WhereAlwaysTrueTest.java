@@ -216,4 +216,16 @@ class WhereAlwaysTrueTest {
   void allowsMysqlNearMisses(String sql) {
     assertClean(Dialect.MYSQL, sql);
   }
+
+  @org.junit.jupiter.api.Test
+  void findsTheTrueBranchOfALongOrChainWhereverItStands() {
+    StringBuilder tail = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      tail.append(" OR id = ").append(i);
+    }
+    assertBlocks(RULE, "DELETE FROM t WHERE 1 = 1" + tail);
+    assertBlocks(RULE, "DELETE FROM t WHERE lower(a) = lower(a)" + tail);
+    assertBlocks(RULE, "UPDATE t SET a = 1 WHERE (id = 7" + tail + ") OR id = id + 0");
+    assertClean(Dialect.POSTGRES, "DELETE FROM t WHERE id = -1" + tail);
+  }
 }

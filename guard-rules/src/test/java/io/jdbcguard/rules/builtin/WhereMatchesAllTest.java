@@ -193,4 +193,15 @@ class WhereMatchesAllTest {
   void allowsMysqlRealFilters(String sql) {
     assertSilent(Dialect.MYSQL, RULE, sql);
   }
+
+  @org.junit.jupiter.api.Test
+  void findsTheMatchAllBranchOfALongOrChainWhereverItStands() {
+    StringBuilder tail = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      tail.append(" OR id = ").append(i);
+    }
+    assertBlocks(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE id IS NOT NULL" + tail);
+    assertBlocks(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE email LIKE '%'" + tail);
+    assertSilent(Dialect.POSTGRES, RULE, "DELETE FROM t WHERE email LIKE 'a%'" + tail);
+  }
 }

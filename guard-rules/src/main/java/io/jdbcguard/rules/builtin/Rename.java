@@ -8,7 +8,7 @@ import io.jdbcguard.rules.sql.TokenType;
  * Renaming a table, column or other object ({@code RENAME TABLE}, {@code ALTER ... RENAME}, MySQL's
  * {@code ALTER TABLE ... CHANGE old new ...}): every query still using the old name breaks at once.
  */
-final class RenameObject implements Rule {
+final class Rename implements Rule {
 
   @Override
   public String id() {

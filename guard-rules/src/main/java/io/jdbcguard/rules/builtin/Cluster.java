@@ -4,7 +4,7 @@ import io.jdbcguard.rules.Rule;
 import io.jdbcguard.rules.StatementContext;
 
 /** PostgreSQL's {@code CLUSTER}: rewrites the table in index order under an exclusive lock. */
-final class ClusterTable implements Rule {
+final class Cluster implements Rule {
 
   @Override
   public String id() {

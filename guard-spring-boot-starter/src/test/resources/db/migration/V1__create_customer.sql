@@ -1,0 +1,5 @@
+CREATE TABLE customer (
+  id BIGSERIAL PRIMARY KEY,
+  name TEXT NOT NULL,
+  city TEXT
+);

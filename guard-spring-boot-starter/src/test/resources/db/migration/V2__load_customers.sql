@@ -1,0 +1,1 @@
+INSERT INTO customer (name, city) VALUES ('Ada', 'London'), ('Grace', 'Arlington'), ('Linus', 'Helsinki');
