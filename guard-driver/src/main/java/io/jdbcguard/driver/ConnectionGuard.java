@@ -8,6 +8,7 @@ import io.jdbcguard.driver.config.GuardProperty;
 import io.jdbcguard.driver.jdbc.DatabaseFamily;
 import io.jdbcguard.driver.jdbc.Gate;
 import io.jdbcguard.driver.jdbc.GuardedConnection;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.rules.Dialect;
 import io.jdbcguard.rules.GuardEngine;
 import io.jdbcguard.rules.Policy;
@@ -28,6 +29,9 @@ final class ConnectionGuard {
   private final ConcurrentMap<Policy, GuardEngine> engines = new ConcurrentHashMap<>();
   private final AtomicLong connectionCount = new AtomicLong();
   private final AuditLog audit = new AuditLog();
+
+  /** Table facts per database (URL and user as the real driver reports them). */
+  private final ConcurrentMap<String, Catalog> catalogs = new ConcurrentHashMap<>();
 
   /**
    * The engine for a policy, created on first use.
@@ -50,12 +54,12 @@ final class ConnectionGuard {
 
   /**
    * Wraps a freshly opened connection. It first checks that the server reads string literals the
-   * way the guard does ({@link ServerStringSyntax}). Under the read-only profile the session is then
-   * made read-only in the database itself, so that a statement the rules miss still cannot write: {@code
-   * setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction ({@code SET
-   * SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET SESSION
-   * TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that fails, the
-   * raw connection is closed and the failure thrown.
+   * way the guard does ({@link ServerStringSyntax}). Under the read-only profile the session is
+   * then made read-only in the database itself, so that a statement the rules miss still cannot
+   * write: {@code setReadOnly(true)}, and on PostgreSQL a read-only default for every transaction
+   * ({@code SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY}), on MySQL/MariaDB {@code SET
+   * SESSION TRANSACTION READ ONLY} (the family comes from the connection's metadata). If that
+   * fails, the raw connection is closed and the failure thrown.
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
@@ -88,8 +92,32 @@ final class ConnectionGuard {
         config.approvals() && internal != null
             ? ApprovalGate.on(raw, internal, audit, id)
             : ApprovalGate.off(audit, id);
-    Gate gate = Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, approvals);
+    Gate gate =
+        Gate.create(engine, audit, id, raw, config.writes(), hiddenWrites, catalog(raw), approvals);
     return new GuardedConnection(raw, gate, config.unwrap());
+  }
+
+  /** The shared table facts of {@code raw}'s database; a connection of its own if it cannot say. */
+  private Catalog catalog(Connection raw) {
+    String database;
+    try {
+      java.sql.DatabaseMetaData meta = raw.getMetaData();
+      // PostgreSQL resolves unqualified names by a search path that may name the user ($user);
+      // pgjdbc answers getUserName() locally.
+      database =
+          DatabaseFamily.of(raw, Dialect.GENERIC) == Dialect.POSTGRES
+              ? meta.getURL() + " " + meta.getUserName()
+              : meta.getURL();
+    } catch (SQLException | RuntimeException e) {
+      return new Catalog();
+    }
+    if (database == null) {
+      return new Catalog();
+    }
+    if (catalogs.size() > 256) {
+      catalogs.clear();
+    }
+    return catalogs.computeIfAbsent(database, d -> new Catalog());
   }
 
   /** The read-only profile's engine for the same dialect: sandbox mode asks it about reads. */

@@ -64,7 +64,11 @@ final class KeywordStatements {
           Map.entry("EXEC", StatementKind.OTHER),
           Map.entry("PREPARE", StatementKind.OTHER),
           Map.entry("CALL", StatementKind.OTHER),
-          Map.entry("HANDLER", StatementKind.QUERY));
+          Map.entry("HANDLER", StatementKind.QUERY),
+          // MySQL table checks (REPAIR ... USE_FRM is vacuum-full's)
+          Map.entry("CHECKSUM", StatementKind.QUERY),
+          Map.entry("CHECK", StatementKind.QUERY),
+          Map.entry("REPAIR", StatementKind.OTHER));
 
   /**
    * Words that never belong in the statements above (outside string literals): if one shows up,

@@ -71,10 +71,68 @@ final class ParserInput {
         text = r.apply(text);
       }
     }
+    if (dialect == Dialect.MYSQL && text.indexOf('@') >= 0) {
+      text = quotedUserVariables(text);
+    }
     if (dialect == Dialect.MYSQL) {
       text = MysqlPipes.asOr(text);
     }
     return text;
+  }
+
+  /**
+   * MySQL's quoted user variables {@code @'x'}, {@code @"x"} (a {@code '..'} literal by now) and
+   * {@code @`x`} become a plain variable name JSqlParser reads. Works outside literals only: the
+   * parser text holds only standard {@code '..'} literals and backquoted names, so a quote inside
+   * a literal never starts one.
+   */
+  private static String quotedUserVariables(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '`') {
+        i = closingQuote(text, i) + 1;
+        continue;
+      }
+      boolean variable = c == '@' && i + 1 < text.length()
+          && (text.charAt(i + 1) == '\'' || text.charAt(i + 1) == '`')
+          && (i == 0 || !(Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_'
+              || text.charAt(i - 1) == '@' || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '`'));
+      if (variable) {
+        int end = closingQuote(text, i + 1);
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, i).append("uservar_quoted");
+        copied = end + 1;
+        i = end + 1;
+        continue;
+      }
+      i++;
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, Math.min(copied, text.length()), text.length()).toString();
+  }
+
+  /** The index of the quote closing the one at {@code open} (doubled quotes stay inside). */
+  private static int closingQuote(String text, int open) {
+    char q = text.charAt(open);
+    int i = open + 1;
+    while (i < text.length()) {
+      if (text.charAt(i) == q) {
+        if (i + 1 < text.length() && text.charAt(i + 1) == q) {
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      i++;
+    }
+    return text.length() - 1;
   }
 
   /**

@@ -35,6 +35,11 @@ final class StatementAnalyzer {
   private final boolean tracksScript;
   private List<Token> tokens;
   private int statementCount;
+  /** How deep in compound statements the statement being analysed is. */
+  private int compoundDepth;
+  /** How deep in SQL text held by string literals this analyzer is. */
+  private int textNesting;
+  static final int MAX_TEXT_NESTING = 3;
   /** The script state before the statement being analysed; UNKNOWN unless the engine tracks it. */
   private ScriptState state;
 
@@ -115,6 +120,12 @@ final class StatementAnalyzer {
     }
     String lead = probe.word(0);
 
+    // Statements that run other statements: compound statements, SET STATEMENT, events, ...
+    WrappedStatements.Unwrapped wrapped = WrappedStatements.of(probe, sql, code);
+    if (wrapped != null) {
+      return unwrapped(wrapped, code, first, end, executes);
+    }
+
     // Statements that wrap another statement: analyse the inner one.
     int inner = innerStatement(probe);
     if (inner > 0) {
@@ -169,7 +180,8 @@ final class StatementAnalyzer {
         return check(context(code, ast, null, Kinds.of(ast)), executes);
       }
     }
-    Statement second = secondReading(code);
+    boolean timedOut = parsed instanceof ParseResult.Failed f && f.timedOut();
+    Statement second = timedOut ? null : secondReading(code);
     if (second != null) {
       return check(context(code, second, null, Kinds.of(second)), executes);
     }
@@ -212,8 +224,75 @@ final class StatementAnalyzer {
   }
 
   private StatementContext context(List<Token> code, Statement ast, String problem, StatementKind kind) {
-    return new StatementContext(dialect, sql, code, ast, problem, kind, statementCount, state);
+    // the statements of a compound statement are statements of a multi-statement string
+    int count = compoundDepth > 0 ? Math.max(2, statementCount) : statementCount;
+    return new StatementContext(dialect, sql, code, ast, problem, kind, count, state);
   }
+
+  /** Runs the checks of a statement that runs other statements ({@link WrappedStatements}). */
+  private StatementKind unwrapped(
+      WrappedStatements.Unwrapped w, List<Token> code, int first, int end, boolean executes) {
+    if (w.compound()) {
+      compoundDepth++;
+    }
+    try {
+      boolean reads = true;
+      StatementKind inner = StatementKind.OTHER;
+      int cursor = first;
+      for (WrappedStatements.Job job : w.jobs()) {
+        StatementKind k;
+        if (job.isStatement()) {
+          int a = indexOf(code.get(job.first()), cursor, end);
+          int b = indexOf(code.get(job.end() - 1), a, end) + 1;
+          cursor = a;
+          k = analyze(a, b, executes);
+        } else if (job.text() != null) {
+          k = text(job.text(), code, executes);
+        } else {
+          check(context(job.tokens(), null, job.problem(), job.kind()), executes);
+          continue;
+        }
+        inner = k;
+        reads &= k == StatementKind.QUERY;
+      }
+      return switch (w.kindOf()) {
+        case INNER -> inner;
+        case COMPOUND -> reads ? StatementKind.QUERY : StatementKind.OTHER;
+        case DEFINITION -> StatementKind.DDL;
+        case PREPARATION -> StatementKind.SESSION;
+      };
+    } finally {
+      if (w.compound()) {
+        compoundDepth--;
+      }
+    }
+  }
+
+  /**
+   * SQL held in a string literal ({@code EXECUTE IMMEDIATE 'text'}): analysed as its own string,
+   * its findings added to this statement's. Nested at most {@link #MAX_TEXT_NESTING} deep.
+   */
+  private StatementKind text(String inner, List<Token> code, boolean executes) {
+    if (textNesting >= MAX_TEXT_NESTING || !executes) {
+      String why = !executes ? null : "SQL text nested in SQL text more than " + MAX_TEXT_NESTING + " deep";
+      if (why != null) {
+        check(context(code, null, why, StatementKind.OTHER), true);
+      }
+      return StatementKind.OTHER;
+    }
+    StatementAnalyzer nested = new StatementAnalyzer(engine, inner, state, false);
+    nested.textNesting = textNesting + 1;
+    Verdict v = nested.run();
+    findings.addAll(v.findings());
+    if (v.kinds().size() != 1) {
+      check(context(code, null, v.kinds().isEmpty()
+          ? "the SQL text it runs is empty" : "the SQL text it runs holds several statements",
+          StatementKind.OTHER), executes);
+      return StatementKind.OTHER;
+    }
+    return v.kinds().get(0);
+  }
+
 
   private StatementKind check(StatementContext context, boolean executes) {
     for (Rule rule : engine.rules()) {

@@ -114,7 +114,26 @@ public final class StatementContext {
     if (type(i) != TokenType.STRING) {
       return null;
     }
-    return SqlLexer.stringValue(source, tokens.get(i), dialect);
+    char escape = unicodeEscape(i);
+    return escape == '\\' ? SqlLexer.stringValue(source, tokens.get(i), dialect)
+        : SqlLexer.stringValue(source, tokens.get(i), dialect, escape);
+  }
+
+  /**
+   * The escape character of the {@code U&} literal or identifier at {@code i}: the one named by a
+   * following {@code UESCAPE 'c'}, else the backslash.
+   */
+  private char unicodeEscape(int i) {
+    if (isWord(i + 1, "UESCAPE") && type(i + 2) == TokenType.STRING) {
+      String text = text(i);
+      if (text.length() > 2 && (text.charAt(0) == 'u' || text.charAt(0) == 'U') && text.charAt(1) == '&') {
+        String e = SqlLexer.stringValue(source, tokens.get(i + 2), dialect);
+        if (e.length() == 1) {
+          return e.charAt(0);
+        }
+      }
+    }
+    return '\\';
   }
 
   /** The identifier at {@code i} without quotes, or null when it is not an identifier. */
@@ -123,7 +142,9 @@ public final class StatementContext {
     if (t != TokenType.WORD && t != TokenType.QUOTED_IDENTIFIER) {
       return null;
     }
-    return SqlLexer.identifierValue(source, tokens.get(i), dialect);
+    char escape = t == TokenType.QUOTED_IDENTIFIER ? unicodeEscape(i) : '\\';
+    return escape == '\\' ? SqlLexer.identifierValue(source, tokens.get(i), dialect)
+        : SqlLexer.identifierValue(source, tokens.get(i), dialect, escape);
   }
 
   /** Index of the first word {@code upperKeyword} at or after {@code from}, or -1. */

@@ -224,7 +224,7 @@ class ParserRecoveryTest {
       "COMMENT ON COLUMN t.c IS 'the ''quoted'' text'",
       "ALTER INDEX i SET (fillfactor = 50)", "ALTER INDEX IF EXISTS s.i RESET (fillfactor)",
       "ALTER VIEW v SET (security_barrier)", "ALTER MATERIALIZED VIEW m SET TABLESPACE x",
-      "ALTER SEQUENCE s SET SCHEMA x", "ALTER VIEW v ALTER COLUMN c SET DEFAULT 1",
+      "ALTER SEQUENCE s SET LOGGED", "ALTER VIEW v ALTER COLUMN c SET DEFAULT 1",
       "CREATE TEXT SEARCH CONFIGURATION c (COPY = english)",
       "CREATE TEXT SEARCH DICTIONARY d (TEMPLATE = simple)"})
   void readsStatementKindsTheParserLacks(String sql) {

@@ -99,6 +99,7 @@ public record GuardConfig(
     UnwrapPolicy unwrap = UnwrapPolicy.fromId(GuardProperty.UNWRAP.defaultValue());
     String prefix = GuardProperty.CONNECTION_ID_PREFIX.defaultValue();
     long maxAffectedRows = WritePolicy.DEFAULT_MAX_AFFECTED_ROWS;
+    long minRowsForWholeTable = WritePolicy.DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE;
     Action rowLimit = null;
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
@@ -141,6 +142,9 @@ public record GuardConfig(
           case MAX_AFFECTED_ROWS:
             maxAffectedRows = nonNegative(value, Long.MAX_VALUE);
             break;
+          case MIN_ROWS_FOR_WHOLE_TABLE:
+            minRowsForWholeTable = nonNegative(value, Long.MAX_VALUE);
+            break;
           case MODE:
             mode = Mode.fromId(value);
             break;
@@ -165,7 +169,8 @@ public record GuardConfig(
     if (rowLimit == null) {
       rowLimit = profile == Profile.AUDIT ? Action.WARN : Action.BLOCK;
     }
-    WritePolicy writes = new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds);
+    WritePolicy writes =
+        new WritePolicy(maxAffectedRows, rowLimit, mode, dryRunKinds, minRowsForWholeTable);
     return new GuardConfig(policy.build(), unwrap, prefix, writes, protection, approvals);
   }
 

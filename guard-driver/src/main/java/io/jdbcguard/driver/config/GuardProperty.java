@@ -59,6 +59,13 @@ public enum GuardProperty {
           + " it is rolled back and refused with rule id row-limit. 0 means no limit. INSERT is not"
           + " limited.",
       new String[0]),
+  MIN_ROWS_FOR_WHOLE_TABLE(
+      "guard.minRowsForWholeTable",
+      String.valueOf(WritePolicy.DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE),
+      "A measured UPDATE or DELETE that changed every row of a table holding more than this many"
+          + " rows is rolled back and refused with rule id whole-table-write, even under the row"
+          + " limit. 0 turns the check off.",
+      new String[0]),
   MODE(
       "guard.mode",
       Mode.ENFORCE.id(),
@@ -129,7 +136,7 @@ public enum GuardProperty {
 
   /** What a valid value looks like, for error messages and docs. */
   public String expectation() {
-    if (this == CACHE_SIZE || this == MAX_AFFECTED_ROWS) {
+    if (this == CACHE_SIZE || this == MAX_AFFECTED_ROWS || this == MIN_ROWS_FOR_WHOLE_TABLE) {
       return "a whole number >= 0";
     }
     if (this == DRY_RUN) {

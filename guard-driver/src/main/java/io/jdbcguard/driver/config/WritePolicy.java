@@ -17,9 +17,24 @@ import java.util.Set;
  *     not measure at all
  * @param mode whether writes land or are rolled back
  * @param dryRunKinds statement kinds routed to a dry run whatever the rules say
+ * @param minRowsForWholeTable a measured UPDATE or DELETE that changed every row of a table holding
+ *     more than this many rows is refused as a whole-table write; 0 turns the check off
  */
 public record WritePolicy(
-    long maxAffectedRows, Action rowLimit, Mode mode, Set<StatementKind> dryRunKinds) {
+    long maxAffectedRows,
+    Action rowLimit,
+    Mode mode,
+    Set<StatementKind> dryRunKinds,
+    long minRowsForWholeTable) {
+
+  /** The default of {@code guard.minRowsForWholeTable}. */
+  public static final long DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE = 10;
+
+  /** A policy with the default whole-table threshold. */
+  public WritePolicy(
+      long maxAffectedRows, Action rowLimit, Mode mode, Set<StatementKind> dryRunKinds) {
+    this(maxAffectedRows, rowLimit, mode, dryRunKinds, DEFAULT_MIN_ROWS_FOR_WHOLE_TABLE);
+  }
 
   /** The default limit of {@code guard.maxAffectedRows}. */
   public static final long DEFAULT_MAX_AFFECTED_ROWS = 1000;
@@ -41,6 +56,10 @@ public record WritePolicy(
       throw new IllegalArgumentException("the row limit is allow, warn or block, not dry-run");
     }
     Objects.requireNonNull(mode, "mode");
+    if (minRowsForWholeTable < 0) {
+      throw new IllegalArgumentException(
+          "minRowsForWholeTable must be >= 0, was " + minRowsForWholeTable);
+    }
     dryRunKinds = dryRunKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(dryRunKinds));
   }
 

@@ -5,6 +5,7 @@ import io.jdbcguard.driver.SqlStates;
 import io.jdbcguard.driver.approval.ApprovalGate;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import io.jdbcguard.driver.jdbc.strategy.Execution;
 import io.jdbcguard.driver.jdbc.strategy.Refusals;
@@ -62,6 +63,9 @@ public final class Gate {
   private final String connectionId;
   private final Strategies strategies;
 
+  /** The lexer's dialect, for reading what a write's text says about its effect. */
+  private final Dialect dialect;
+
   /**
    * Sandbox mode only: an engine of the read-only profile, whose {@code read-only} rule spots
    * writes hidden in reads ({@code SELECT ... INTO}, {@code nextval}, advisory locks, {@code FOR
@@ -94,6 +98,7 @@ public final class Gate {
     this.audit = Objects.requireNonNull(audit, "audit");
     this.connectionId = Objects.requireNonNull(connectionId, "connectionId");
     this.strategies = Objects.requireNonNull(strategies, "strategies");
+    this.dialect = engine.policy().dialect();
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
     this.approvals = approvals == null ? ApprovalGate.off(audit, connectionId) : approvals;
@@ -121,7 +126,21 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites) {
-    return create(engine, audit, connectionId, raw, writes, hiddenWrites, null);
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, new Catalog());
+  }
+
+  /**
+   * @param catalog the table facts of the connection's database, shared by the connections to it
+   */
+  public static Gate create(
+      GuardEngine engine,
+      AuditLog audit,
+      String connectionId,
+      Connection raw,
+      WritePolicy writes,
+      GuardEngine hiddenWrites,
+      Catalog catalog) {
+    return create(engine, audit, connectionId, raw, writes, hiddenWrites, catalog, null);
   }
 
   /** @param approvals the connection's approval gate; null for {@code guard.approvals=off} */
@@ -132,13 +151,14 @@ public final class Gate {
       Connection raw,
       WritePolicy writes,
       GuardEngine hiddenWrites,
+      Catalog catalog,
       ApprovalGate approvals) {
     Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
         audit,
         connectionId,
-        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect)),
+        new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect), catalog),
         writes.sandbox() ? hiddenWrites : null,
         approvals);
   }
@@ -281,7 +301,13 @@ public final class Gate {
    */
   Entry decide(String sql, boolean explainable) throws SQLException {
     Verdict verdict = check(sql);
-    return Entry.of(sql, verdict, route(sql, verdict), explainable);
+    if (changesSchema(verdict)) {
+      strategies.catalog().invalidate();
+    }
+    Route route = route(sql, verdict);
+    return route == Route.DIRECT
+        ? Entry.of(sql, verdict, route, explainable)
+        : Entry.of(sql, verdict, route, explainable, strategies.catalog().text(sql, dialect));
   }
 
   /**
@@ -293,13 +319,47 @@ public final class Gate {
     return Entry.of(sql, verdict, route(sql, verdict), false);
   }
 
-  /** The strategy's route, and in sandbox mode also for reads that write. */
+  /**
+   * The strategy's route; reads and settings that may call a routine that writes are measured (in
+   * sandbox mode: sandboxed, as are reads the read-only profile calls writes).
+   */
   private Route route(String sql, Verdict verdict) {
     Route route = strategies.route(verdict);
-    if (route == Route.DIRECT && hiddenWrites != null && onlyReads(verdict)) {
-      return hiddenWrites.check(sql).ruleIds().contains("read-only") ? Route.SANDBOX : route;
+    if (route != Route.DIRECT || !readsOrSets(verdict)) {
+      return route;
+    }
+    if (hiddenWrites != null
+        && onlyReads(verdict)
+        && hiddenWrites.check(sql).ruleIds().contains("read-only")) {
+      return Route.SANDBOX;
+    }
+    if (strategies.catalog().mayCallWritingRoutine(sql, dialect)
+        && (strategies.sandboxMode() || strategies.countsEffects())) {
+      return strategies.sandboxMode() ? Route.SANDBOX : Route.MEASURED;
     }
     return route;
+  }
+
+  /** DDL (or a statement the engine cannot see into) may change what the catalog says. */
+  private static boolean changesSchema(Verdict verdict) {
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind == StatementKind.DDL || kind == StatementKind.OTHER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean readsOrSets(Verdict verdict) {
+    if (verdict.kinds().isEmpty()) {
+      return false;
+    }
+    for (StatementKind kind : verdict.kinds()) {
+      if (kind != StatementKind.QUERY && kind != StatementKind.SESSION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyReads(Verdict verdict) {

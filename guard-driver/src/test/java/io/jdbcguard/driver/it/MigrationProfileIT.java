@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migration profile through the driver on PostgreSQL: a migration tool sends a migration one
- * execute call at a time, so the connection carries what earlier statements of its transaction
- * did (a table created there is new, so indexing it is no lock hazard) and forgets it at the
+ * execute call at a time, so the connection carries what earlier statements of its transaction did
+ * (a table created there is new, so indexing it is no lock hazard) and forgets it at the
  * transaction's end.
  */
 class MigrationProfileIT {
@@ -28,7 +28,8 @@ class MigrationProfileIT {
   @BeforeAll
   static void createSchema() throws SQLException {
     db = TestDatabases.postgres();
-    try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+    try (Connection raw = db.raw();
+        Statement s = raw.createStatement()) {
       s.execute("CREATE SCHEMA " + SCHEMA);
       s.execute("CREATE TABLE " + SCHEMA + ".existing (id int PRIMARY KEY, a int)");
       s.execute("INSERT INTO " + SCHEMA + ".existing SELECT g, g FROM generate_series(1, 100) g");
@@ -38,7 +39,8 @@ class MigrationProfileIT {
   @AfterAll
   static void dropSchema() throws SQLException {
     if (db != null) {
-      try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+      try (Connection raw = db.raw();
+          Statement s = raw.createStatement()) {
         s.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
       }
     }
@@ -53,7 +55,8 @@ class MigrationProfileIT {
 
   @Test
   void allowsIndexingATableCreatedEarlierInTheSameTransaction() throws SQLException {
-    try (Connection c = migration(); Statement s = c.createStatement()) {
+    try (Connection c = migration();
+        Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       s.execute("CREATE TABLE " + SCHEMA + ".fresh (id int NOT NULL, a int)");
       s.execute("ALTER TABLE " + SCHEMA + ".fresh ADD CONSTRAINT fresh_pk PRIMARY KEY (id)");
@@ -61,8 +64,12 @@ class MigrationProfileIT {
       c.commit();
     }
     try (Connection raw = db.raw();
-        ResultSet rs = raw.createStatement().executeQuery(
-            "SELECT count(*) FROM pg_indexes WHERE schemaname = '" + SCHEMA + "' AND tablename = 'fresh'")) {
+        ResultSet rs =
+            raw.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM pg_indexes WHERE schemaname = '"
+                        + SCHEMA
+                        + "' AND tablename = 'fresh'")) {
       rs.next();
       assertThat(rs.getInt(1)).isEqualTo(2);
     }
@@ -70,7 +77,8 @@ class MigrationProfileIT {
 
   @Test
   void blocksIndexingAnExistingTableWithoutConcurrently() throws SQLException {
-    try (Connection c = migration(); Statement s = c.createStatement()) {
+    try (Connection c = migration();
+        Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       assertThatThrownBy(() -> s.execute("CREATE INDEX existing_a ON " + SCHEMA + ".existing (a)"))
           .isInstanceOf(GuardViolationException.class)
@@ -81,7 +89,8 @@ class MigrationProfileIT {
 
   @Test
   void forgetsNewTablesAtTheEndOfTheTransaction() throws SQLException {
-    try (Connection c = migration(); Statement s = c.createStatement()) {
+    try (Connection c = migration();
+        Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       s.execute("CREATE TABLE " + SCHEMA + ".later (id int, a int)");
       c.commit();

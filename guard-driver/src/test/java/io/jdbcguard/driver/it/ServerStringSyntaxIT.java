@@ -43,7 +43,8 @@ class ServerStringSyntaxIT {
 
   @Test
   void connectsToServersWithTheDefaultStringSyntax() throws SQLException {
-    for (TestDatabases.Database db : new TestDatabases.Database[] {TestDatabases.postgres(), TestDatabases.mariadb()}) {
+    for (TestDatabases.Database db :
+        new TestDatabases.Database[] {TestDatabases.postgres(), TestDatabases.mariadb()}) {
       try (Connection c = db.guarded()) {
         assertThat(c.isValid(2)).isTrue();
       }

@@ -27,12 +27,14 @@ class UpdatableResultSetIT {
   @MethodSource("databases")
   void refusesRowWritesThroughAnUpdatableResultSet(TestDatabases.Database db) throws SQLException {
     String table = "guard_updatable_" + UUID.randomUUID().toString().substring(0, 8);
-    try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+    try (Connection raw = db.raw();
+        Statement s = raw.createStatement()) {
       s.execute("CREATE TABLE " + table + " (id int PRIMARY KEY, a int)");
       s.execute("INSERT INTO " + table + " VALUES (1, 1), (2, 2), (3, 3)");
     }
     try (Connection c = db.guarded();
-        Statement s = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_UPDATABLE);
+        Statement s =
+            c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_UPDATABLE);
         ResultSet rs = s.executeQuery("SELECT id, a FROM " + table + " ORDER BY id")) {
       assertThat(rs.next()).isTrue();
       assertThatThrownBy(rs::deleteRow)
@@ -50,7 +52,8 @@ class UpdatableResultSetIT {
           .isInstanceOf(GuardViolationException.class)
           .hasMessageContaining("[updatable-result-set]");
     } finally {
-      try (Connection raw = db.raw(); Statement s = raw.createStatement()) {
+      try (Connection raw = db.raw();
+          Statement s = raw.createStatement()) {
         try (ResultSet rs = s.executeQuery("SELECT count(*), sum(a) FROM " + table)) {
           rs.next();
           assertThat(rs.getInt(1)).isEqualTo(3);

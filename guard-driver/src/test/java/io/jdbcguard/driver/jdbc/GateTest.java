@@ -36,7 +36,7 @@ class GateTest {
   @Test
   void runsTheCallForAnAllowedStatementWithoutTouchingTheConnection() throws Exception {
     assertThat(gate.run("SELECT 1", Shapes.UPDATE, null, () -> 42)).isEqualTo(42);
-    assertThat(gate.run("INSERT INTO accounts (id) VALUES (1)", Shapes.UPDATE, null, () -> 1))
+    assertThat(gate.run("CREATE INDEX accounts_id ON accounts (id)", Shapes.UPDATE, null, () -> 1))
         .isEqualTo(1);
     assertThat(database.calls()).isEmpty();
   }
@@ -91,7 +91,7 @@ class GateTest {
 
     assertThat(dryRun.decide("SELECT * FROM accounts", false).route()).isEqualTo(Route.DIRECT);
     assertThat(dryRun.decide("INSERT INTO accounts VALUES (1)", false).route())
-        .isEqualTo(Route.DIRECT);
+        .isEqualTo(Route.MEASURED);
     assertThat(dryRun.decide("CREATE TABLE t (id INT)", false).route()).isEqualTo(Route.DIRECT);
     assertThat(dryRun.decide("UPDATE accounts SET x = 1 WHERE id = ?", false).route())
         .isEqualTo(Route.MEASURED);

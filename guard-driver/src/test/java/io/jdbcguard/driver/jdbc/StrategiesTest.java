@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.config.Mode;
 import io.jdbcguard.driver.config.WritePolicy;
+import io.jdbcguard.driver.jdbc.strategy.Catalog;
 import io.jdbcguard.driver.jdbc.strategy.Entry;
 import io.jdbcguard.driver.jdbc.strategy.Execution;
 import io.jdbcguard.driver.jdbc.strategy.Report;
 import io.jdbcguard.driver.jdbc.strategy.Route;
 import io.jdbcguard.driver.jdbc.strategy.Strategies;
+import io.jdbcguard.driver.jdbc.strategy.TableFacts;
+import io.jdbcguard.driver.jdbc.strategy.WriteText;
 import io.jdbcguard.driver.testing.Recorder;
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
@@ -38,6 +41,14 @@ class StrategiesTest {
 
   private final Recorder database = new Recorder();
   private final AtomicInteger runs = new AtomicInteger();
+
+  /** Table t has no triggers, rules or cascading foreign keys: its update counts are exact. */
+  private final Catalog catalog = new Catalog();
+
+  {
+    catalog.remember(
+        "t", new TableFacts("t", true, List.of(), false, true, null, List.of(), System.nanoTime()));
+  }
 
   /** The strategies as the gate uses them: route, then run. */
   private record Writes(Strategies strategies) {
@@ -76,12 +87,13 @@ class StrategiesTest {
 
   private Writes writes(Dialect dialect, WritePolicy policy, boolean autoCommit) {
     database.answer("getAutoCommit", autoCommit);
-    return new Writes(new Strategies(database.stub(Connection.class), policy, () -> dialect));
+    return new Writes(
+        new Strategies(database.stub(Connection.class), policy, () -> dialect, catalog));
   }
 
   private static Entry entry(StatementKind kind, String sql) {
     Verdict verdict = Verdict.of(List.of(), List.of(kind), sql);
-    return Entry.of(sql, verdict, Route.DIRECT, false);
+    return Entry.of(sql, verdict, Route.DIRECT, false, WriteText.of(sql, Dialect.POSTGRES));
   }
 
   private static final Entry UPDATE =
@@ -114,7 +126,7 @@ class StrategiesTest {
   // ---------------------------------------------------------------- routes
 
   @Test
-  void onlyUpdateDeleteAndMergeAreMeasuredByDefault() {
+  void updateDeleteMergeAndInsertAreMeasuredByDefault() {
     Writes writes = writes(Dialect.POSTGRES, WritePolicy.DEFAULT, false);
 
     assertThat(writes.route(UPDATE.verdict())).isEqualTo(Route.MEASURED);
@@ -123,10 +135,28 @@ class StrategiesTest {
     assertThat(writes.route(entry(StatementKind.MERGE, "MERGE").verdict()))
         .isEqualTo(Route.MEASURED);
     assertThat(writes.route(entry(StatementKind.INSERT, "INSERT").verdict()))
-        .isEqualTo(Route.DIRECT);
+        .isEqualTo(Route.MEASURED);
     assertThat(writes.route(entry(StatementKind.QUERY, "SELECT").verdict()))
         .isEqualTo(Route.DIRECT);
     assertThat(writes.route(entry(StatementKind.DDL, "CREATE").verdict())).isEqualTo(Route.DIRECT);
+  }
+
+  @Test
+  void withoutStatisticsToCountEveryRowAnInsertRunsUnmeasured() throws SQLException {
+    Writes writes = writes(Dialect.GENERIC, WritePolicy.DEFAULT, false);
+    Entry insert = entry(StatementKind.INSERT, "INSERT INTO t SELECT * FROM u");
+
+    assertThat(update(writes, insert, 5000)).isEqualTo(5000);
+    assertThat(conversation()).isEmpty();
+  }
+
+  @Test
+  void aPlainInsertIntoATableWithoutTriggersRunsWithoutASavepoint() throws SQLException {
+    Writes writes = writes(Dialect.POSTGRES, WritePolicy.DEFAULT, false);
+    Entry insert = entry(StatementKind.INSERT, "INSERT INTO t (id) VALUES (1), (2)");
+
+    assertThat(update(writes, insert, 2)).isEqualTo(2);
+    assertThat(conversation()).isEmpty();
   }
 
   @Test

@@ -34,6 +34,7 @@ public final class BuiltinRules {
           new CopyFile(),
           new FileAccess(),
           new DangerousFunction(),
+          new SystemCatalogWrite(),
           new RoutineDefinition(),
           new WhereMatchesAll(),
           new Rename(),

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Functions with side effects outside the query: server file access, large-object import/export,
- * dblink, killing other sessions, server administration, SQL run from text, and {@code set_config}
- * of the settings that change identity or disable checks.
+ * Functions with side effects outside the query: server file access, large-object import/export
+ * and in-place changes ({@code lo_put}, {@code lowrite}, {@code lo_truncate}, {@code lo_unlink}),
+ * dblink, killing other sessions, replication slots and origins, statistics resets, server
+ * administration, SQL run from text, and {@code set_config} of the settings that change identity,
+ * disable checks or change how strings are read.
  */
 final class DangerousFunction implements Rule {
 
@@ -20,6 +22,14 @@ final class DangerousFunction implements Rule {
   private static final String SESSIONS = "stops other sessions' work.";
   private static final String ADMIN = "changes the state of the whole server.";
   private static final String SQL_TEXT = "executes SQL given as text, out of the guard's sight.";
+  private static final String LARGE_OBJECT =
+      "changes or deletes a large object in place, which no WHERE, row count or row limit shows.";
+  private static final String REPLICATION =
+      "creates, moves or consumes a replication slot or origin: a slot holds back the server's"
+          + " write-ahead log until the disk fills, and consuming one loses changes a replica needs.";
+  private static final String STATISTICS =
+      "erases the server's statistics that monitoring, autovacuum and the people looking after"
+          + " the database rely on.";
 
   private static final Map<String, String> FUNCTIONS =
       Map.ofEntries(
@@ -39,6 +49,29 @@ final class DangerousFunction implements Rule {
           Map.entry("lo_import", FILES),
           Map.entry("lo_export", FILES),
           Map.entry("lo_unlink", "deletes a large object permanently."),
+          Map.entry("lo_put", LARGE_OBJECT),
+          Map.entry("lowrite", LARGE_OBJECT),
+          Map.entry("lo_write", LARGE_OBJECT),
+          Map.entry("lo_truncate", LARGE_OBJECT),
+          Map.entry("lo_truncate64", LARGE_OBJECT),
+          Map.entry("pg_create_physical_replication_slot", REPLICATION),
+          Map.entry("pg_create_logical_replication_slot", REPLICATION),
+          Map.entry("pg_copy_physical_replication_slot", REPLICATION),
+          Map.entry("pg_copy_logical_replication_slot", REPLICATION),
+          Map.entry("pg_replication_slot_advance", REPLICATION),
+          Map.entry("pg_logical_slot_get_changes", REPLICATION),
+          Map.entry("pg_logical_slot_get_binary_changes", REPLICATION),
+          Map.entry("pg_replication_origin_create", REPLICATION),
+          Map.entry("pg_replication_origin_advance", REPLICATION),
+          Map.entry("pg_replication_origin_session_setup", REPLICATION),
+          Map.entry("pg_stat_statements_reset", STATISTICS),
+          Map.entry("pg_create_restore_point", ADMIN),
+          Map.entry("pg_wal_replay_pause", ADMIN),
+          Map.entry("pg_wal_replay_resume", ADMIN),
+          Map.entry("pg_backup_start", ADMIN),
+          Map.entry("pg_backup_stop", ADMIN),
+          Map.entry("pg_start_backup", ADMIN),
+          Map.entry("pg_stop_backup", ADMIN),
           Map.entry("load_file", FILES),
           Map.entry("dblink", DBLINK),
           Map.entry("dblink_exec", DBLINK),
@@ -66,7 +99,7 @@ final class DangerousFunction implements Rule {
    */
   private static final Set<String> PROTECTED_SETTINGS =
       Set.of("role", "session_authorization", "session_replication_role",
-          "standard_conforming_strings", "backslash_quote");
+          "standard_conforming_strings", "backslash_quote", "client_encoding");
 
   @Override
   public String id() {
@@ -79,6 +112,9 @@ final class DangerousFunction implements Rule {
         s,
         (name, at) -> {
           String why = FUNCTIONS.get(name);
+          if (why == null && name.startsWith("pg_stat_reset")) {
+            why = STATISTICS; // pg_stat_reset, _shared, _single_table_counters, _slru, ...
+          }
           if (why == null && name.equals("set_config") && setsProtected(s, at)) {
             why = "changes the session's role, disables triggers and foreign keys, or changes how strings are read.";
           }
@@ -93,7 +129,7 @@ final class DangerousFunction implements Rule {
 
   /** {@code set_config('role', ...)}; a name that is not a literal could be anything. */
   private static boolean setsProtected(StatementContext s, int at) {
-    int arg = at + 2;
+    int arg = FunctionCalls.openParen(s, at) + 1;
     if (s.type(arg) != TokenType.STRING || s.type(arg + 1) != TokenType.COMMA) {
       return true;
     }

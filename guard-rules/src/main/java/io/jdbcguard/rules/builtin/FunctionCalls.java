@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.function.ObjIntConsumer;
 
 /**
- * Finds function calls by their tokens: a name (plain or quoted, possibly schema-qualified) right
- * before {@code (}. Working on tokens rather than the syntax tree means a call is found in every
- * position, also in statements the parser does not understand.
+ * Finds function calls by their tokens: a name (plain or quoted, possibly schema-qualified, a
+ * {@code U&".."} name decoded with its {@code UESCAPE} character) right before {@code (}. Working
+ * on tokens rather than the syntax tree means a call is found in every position (select lists,
+ * joins, DDL defaults, generated columns, CHECK constraints, index expressions, {@code USING}
+ * expressions), also in statements the parser does not understand.
  */
 final class FunctionCalls {
 
@@ -17,7 +19,7 @@ final class FunctionCalls {
   /** Calls {@code visitor} with the lower-case name and token index of every call. */
   static void forEach(StatementContext s, ObjIntConsumer<String> visitor) {
     for (int i = 0; i + 1 < s.size(); i++) {
-      if (s.type(i + 1) != TokenType.LEFT_PAREN) {
+      if (openParen(s, i) < 0) {
         continue;
       }
       TokenType t = s.type(i);
@@ -31,14 +33,36 @@ final class FunctionCalls {
     }
   }
 
-  /** {@code INSERT INTO lo_import (a)}, {@code REFERENCES pg_sleep (id)}: a table, not a call. */
+  /**
+   * The index of the {@code (} of the call whose name is at {@code name}: right after it, or after
+   * a {@code UESCAPE 'c'} clause of a {@code U&".."} name; -1 when no call starts there.
+   */
+  static int openParen(StatementContext s, int name) {
+    if (s.type(name + 1) == TokenType.LEFT_PAREN) {
+      return name + 1;
+    }
+    if (s.type(name) == TokenType.QUOTED_IDENTIFIER && s.isWord(name + 1, "UESCAPE")
+        && s.type(name + 2) == TokenType.STRING && s.type(name + 3) == TokenType.LEFT_PAREN) {
+      return name + 3;
+    }
+    return -1;
+  }
+
+  /**
+   * {@code INSERT INTO lo_import (a)}, {@code REFERENCES pg_sleep (id)}, {@code CREATE TABLE
+   * pg_sleep (a int)}, {@code CREATE INDEX i ON pg_sleep (a)}: a table, not a call. Only the ON of
+   * CREATE INDEX names a table: {@code JOIN b ON pg_terminate_backend(1)} is a call.
+   */
   private static boolean isTableContext(StatementContext s, int i) {
     int before = i - 1;
     while (before >= 1 && s.type(before) == TokenType.DOT) {
       before -= 2;
     }
     String w = s.word(before);
-    return w.equals("INTO") || w.equals("TABLE") || w.equals("REFERENCES") || w.equals("ON")
+    if (w.equals("ON")) {
+      return Ddl.isCreateIndex(s) && before == Ddl.topLevelWord(s, "ON", 2, s.size());
+    }
+    return w.equals("INTO") || w.equals("TABLE") || w.equals("REFERENCES")
         || w.equals("EXISTS") && s.isWord(before - 1, "NOT");
   }
 

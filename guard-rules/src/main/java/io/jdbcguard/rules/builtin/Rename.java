@@ -6,7 +6,9 @@ import io.jdbcguard.rules.sql.TokenType;
 
 /**
  * Renaming a table, column or other object ({@code RENAME TABLE}, {@code ALTER ... RENAME}, MySQL's
- * {@code ALTER TABLE ... CHANGE old new ...}): every query still using the old name breaks at once.
+ * {@code ALTER TABLE ... CHANGE old new ...}, PostgreSQL's {@code ALTER ... SET SCHEMA}, which
+ * moves the object out of its name): every query still using the old name breaks at once, or
+ * reaches whatever object takes the name next.
  */
 final class Rename implements Rule {
 
@@ -19,6 +21,11 @@ final class Rename implements Rule {
   public void check(StatementContext s, Report report) {
     boolean hit = Keywords.startsWith(s, "RENAME", "TABLE") || Keywords.startsWith(s, "RENAME", "TABLES");
     if (Keywords.startsWith(s, "ALTER") && Keywords.containsTopLevelWord(s, "RENAME")) {
+      hit = true;
+    }
+    // ALTER TABLE / VIEW / SEQUENCE / FUNCTION / TYPE ... SET SCHEMA s moves the object away
+    // from its name: another object can take the name, and the old name stops resolving
+    if (Keywords.startsWith(s, "ALTER") && Ddl.hasWords(s, 1, s.size() - 1, "SET", "SCHEMA")) {
       hit = true;
     }
     for (int[] action : Keywords.alterTableActions(s)) {

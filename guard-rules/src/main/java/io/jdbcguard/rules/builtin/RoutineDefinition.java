@@ -5,8 +5,10 @@ import io.jdbcguard.rules.StatementContext;
 import java.util.Set;
 
 /**
- * CREATE [OR REPLACE] FUNCTION, PROCEDURE, TRIGGER, RULE, EVENT: stored code that later runs
- * statements the guard never sees (a function body can DROP a table when it is called).
+ * CREATE [OR REPLACE] FUNCTION, PROCEDURE, TRIGGER, RULE, EVENT, and MySQL's ALTER EVENT (which can
+ * replace the event's statement, its schedule, or switch it back on): stored code that later runs
+ * statements the guard never sees (a function body can DROP a table when it is called). The
+ * statements such a definition holds are also checked by every rule, as what will run.
  */
 final class RoutineDefinition implements Rule {
 
@@ -37,6 +39,17 @@ final class RoutineDefinition implements Rule {
 
   /** Index of the routine keyword in {@code CREATE [OR REPLACE] [DEFINER=...] <kind>}, or -1. */
   static int routineWord(StatementContext s) {
+    if (Keywords.startsWith(s, "ALTER")) {
+      for (int i = 1; i < Math.min(s.size(), 8); i++) {
+        if (s.isWord(i, "EVENT")) {
+          return i;
+        }
+        if (OTHER_OBJECTS.contains(s.word(i)) || s.isWord(i, "FUNCTION") || s.isWord(i, "PROCEDURE")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
     if (!Keywords.startsWith(s, "CREATE")) {
       return -1;
     }

@@ -6,6 +6,7 @@ import io.jdbcguard.rules.StatementContext;
 /**
  * Statements that change or stop the server for everyone: ALTER SYSTEM, SET GLOBAL / PERSIST,
  * CREATE / ALTER EXTENSION, PostgreSQL's LOAD of a shared library, ALTER DATABASE, foreign servers,
+ * publications and subscriptions (CREATE / ALTER: which tables replicate where),
  * and MySQL's FLUSH, SHUTDOWN, KILL, INSTALL / UNINSTALL, PURGE, replication control.
  */
 final class ServerChange implements Rule {
@@ -38,6 +39,7 @@ final class ServerChange implements Rule {
     {"STOP", "SLAVE"},
     {"STOP", "REPLICA"},
     {"CREATE", "PUBLICATION"},
+    {"ALTER", "PUBLICATION"},
     {"CREATE", "SUBSCRIPTION"},
     {"ALTER", "SUBSCRIPTION"},
   };

@@ -73,12 +73,70 @@ public record ParserText(String text, String fingerprint) {
         text.append(' ');
         fingerprint.append(' ');
       }
+      int escape = unicodeEscapeClause(sql, tokens, i, to);
+      if (escape > i) {
+        // U&'..' UESCAPE '!' / U&".." UESCAPE '!': one literal or name, decoded with its escape
+        char e = SqlLexer.stringValue(sql, tokens.get(escape), d).charAt(0);
+        if (t.type() == TokenType.STRING) {
+          appendStandardLiteral(text, SqlLexer.stringValue(sql, t, d, e));
+          fingerprint.append('?');
+        } else {
+          String name = SqlLexer.identifierValue(sql, t, d, e);
+          text.append('"').append(name.replace("\"", "\"\"")).append('"');
+          fingerprint.append('"').append(name.replace("\"", "\"\"")).append('"');
+        }
+        previous = tokens.get(escape);
+        i = escape;
+        gap = false;
+        continue;
+      }
+      if (t.type() == TokenType.QUOTED_IDENTIFIER && isUnicodeQuoted(sql, t)) {
+        // U&"d\0061t" is the quoted name "dat"
+        String name = SqlLexer.identifierValue(sql, t, d);
+        text.append('"').append(name.replace("\"", "\"\"")).append('"');
+        fingerprint.append('"').append(name.replace("\"", "\"\"")).append('"');
+        previous = t;
+        gap = false;
+        continue;
+      }
       appendText(text, sql, t, d);
       appendFingerprint(fingerprint, sql, t);
       previous = t;
       gap = false;
     }
     return new ParserText(text.toString(), fingerprint.toString());
+  }
+
+  private static boolean isUnicodeQuoted(String sql, Token t) {
+    return t.length() > 3 && (sql.charAt(t.start()) == 'u' || sql.charAt(t.start()) == 'U')
+        && sql.charAt(t.start() + 1) == '&';
+  }
+
+  /**
+   * For a {@code U&} literal or identifier at {@code i} followed by {@code UESCAPE 'c'} (comments
+   * may stand between), the index of the {@code 'c'} token; else -1.
+   */
+  private static int unicodeEscapeClause(String sql, List<Token> tokens, int i, int to) {
+    Token t = tokens.get(i);
+    if ((t.type() != TokenType.STRING && t.type() != TokenType.QUOTED_IDENTIFIER) || !isUnicodeQuoted(sql, t)) {
+      return -1;
+    }
+    int k = i + 1;
+    while (k < to && tokens.get(k).type() == TokenType.COMMENT) {
+      k++;
+    }
+    if (k >= to || !tokens.get(k).isWord(sql, "UESCAPE")) {
+      return -1;
+    }
+    k++;
+    while (k < to && tokens.get(k).type() == TokenType.COMMENT) {
+      k++;
+    }
+    if (k >= to || tokens.get(k).type() != TokenType.STRING || tokens.get(k).end() > sql.length()
+        || SqlLexer.stringValue(sql, tokens.get(k), Dialect.GENERIC).length() != 1) {
+      return -1;
+    }
+    return k;
   }
 
   private static void appendText(StringBuilder out, String sql, Token t, Dialect dialect) {

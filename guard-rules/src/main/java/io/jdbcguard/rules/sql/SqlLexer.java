@@ -122,6 +122,22 @@ public final class SqlLexer {
     return SqlLiterals.identifierValue(sql, token);
   }
 
+  /**
+   * As {@link #stringValue(String, Token, Dialect)} for a literal followed by {@code UESCAPE 'c'}:
+   * a {@code U&'..'} literal's escapes use {@code unicodeEscape} instead of the backslash.
+   */
+  public static String stringValue(String sql, Token token, Dialect dialect, char unicodeEscape) {
+    return SqlLiterals.stringValue(sql, token, dialect == null ? Dialect.GENERIC : dialect, unicodeEscape);
+  }
+
+  /**
+   * As {@link #identifierValue(String, Token, Dialect)} for an identifier followed by {@code
+   * UESCAPE 'c'}: a {@code U&".."} identifier's escapes use {@code unicodeEscape}.
+   */
+  public static String identifierValue(String sql, Token token, Dialect dialect, char unicodeEscape) {
+    return SqlLiterals.identifierValue(sql, token, unicodeEscape);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Cursor (package-private for the script splitter)
 

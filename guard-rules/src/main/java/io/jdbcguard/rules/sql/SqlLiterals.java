@@ -24,6 +24,8 @@ final class SqlLiterals {
   private final StringBuilder out;
   private byte[] bytes = new byte[0];
   private int byteCount;
+  /** The escape character of a {@code U&} literal ({@code UESCAPE 'c'}; backslash by default). */
+  private char escape = '\\';
 
   private SqlLiterals(String sql, int start, int end, Dialect dialect) {
     this.sql = sql;
@@ -33,6 +35,11 @@ final class SqlLiterals {
   }
 
   static String stringValue(String sql, Token token, Dialect dialect) {
+    return stringValue(sql, token, dialect, '\\');
+  }
+
+  /** As {@link #stringValue(String, Token, Dialect)}, with a {@code U&} literal's UESCAPE character. */
+  static String stringValue(String sql, Token token, Dialect dialect, char unicodeEscape) {
     if (sql == null || token == null) {
       return "";
     }
@@ -82,10 +89,17 @@ final class SqlLiterals {
     if (quote >= end || (sql.charAt(quote) != '\'' && sql.charAt(quote) != '"')) {
       return text;
     }
-    return new SqlLiterals(sql, start, end, dialect).decode(quote, kind);
+    SqlLiterals literals = new SqlLiterals(sql, start, end, dialect);
+    literals.escape = unicodeEscape;
+    return literals.decode(quote, kind);
   }
 
   static String identifierValue(String sql, Token token) {
+    return identifierValue(sql, token, '\\');
+  }
+
+  /** As {@link #identifierValue(String, Token)}, with a {@code U&} identifier's UESCAPE character. */
+  static String identifierValue(String sql, Token token, char unicodeEscape) {
     if (sql == null || token == null) {
       return "";
     }
@@ -100,7 +114,7 @@ final class SqlLiterals {
       return undouble(sql, start + 1, end - 1, c0);
     }
     if ((c0 == 'u' || c0 == 'U') && end - start >= 4 && sql.charAt(start + 2) == '"') {
-      return unicodeEscapes(undouble(sql, start + 3, end - 1, '"'));
+      return unicodeEscapes(undouble(sql, start + 3, end - 1, '"'), unicodeEscape);
     }
     return text;
   }
@@ -165,7 +179,7 @@ final class SqlLiterals {
       }
     }
     flushBytes();
-    return kind == Kind.UNICODE ? unicodeEscapes(out.toString()) : out.toString();
+    return kind == Kind.UNICODE ? unicodeEscapes(out.toString(), escape) : out.toString();
   }
 
   /** PostgreSQL E'' escape whose letter is at {@code i}; returns the index after it. */
@@ -261,20 +275,20 @@ final class SqlLiterals {
     return i + 1;
   }
 
-  /** Applies {@code U&} escapes with the default escape character ({@code \XXXX}, {@code \+XXXXXX}). */
-  private static String unicodeEscapes(String raw) {
-    if (raw.indexOf('\\') < 0) {
+  /** Applies {@code U&} escapes ({@code \XXXX}, {@code \+XXXXXX}, {@code \\}) with escape character {@code esc}. */
+  private static String unicodeEscapes(String raw, char esc) {
+    if (raw.indexOf(esc) < 0) {
       return raw;
     }
     StringBuilder sb = new StringBuilder(raw.length());
     int i = 0;
     while (i < raw.length()) {
       char c = raw.charAt(i);
-      if (c != '\\' || i + 1 >= raw.length()) {
+      if (c != esc || i + 1 >= raw.length()) {
         sb.append(c);
         i++;
-      } else if (raw.charAt(i + 1) == '\\') {
-        sb.append('\\');
+      } else if (raw.charAt(i + 1) == esc) {
+        sb.append(esc);
         i += 2;
       } else if (raw.charAt(i + 1) == '+' && hexRun(raw, i + 2, 6, raw.length()) == 6) {
         int cp = Integer.parseInt(raw, i + 2, i + 8, 16);

@@ -36,6 +36,7 @@ public final class SqlSplitter {
       return List.of();
     }
     Boundaries boundaries = new Boundaries(sql == null ? "" : sql, tokens, dialect);
+    boundaries.compounds = dialect == Dialect.MYSQL;
     List<StatementSpan> spans = new ArrayList<>();
     int pieceStart = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -105,6 +106,15 @@ public final class SqlSplitter {
     private final String sql;
     private final List<Token> tokens;
     private final boolean postgres;
+    /**
+     * MySQL, as the server reads one string: a compound statement ({@link CompoundStatement}) is
+     * one statement, also after {@code SET STATEMENT ... FOR}. Not for scripts: the mysql client
+     * cuts them at every semicolon unless the script changes the DELIMITER.
+     */
+    boolean compounds;
+    /** Index after the compound statement that starts the current piece, or -1. */
+    private int compoundEnd = -1;
+    private boolean pieceStarted;
     private int depth;
     private int bodyDepth;
     private int pieceStart;
@@ -122,11 +132,17 @@ public final class SqlSplitter {
       depth = 0;
       bodyDepth = 0;
       routine = null;
+      compoundEnd = -1;
+      pieceStarted = false;
     }
 
     /** Feeds token {@code i}; true if it is a semicolon that ends the current piece. */
     boolean isSeparator(int i) {
       Token t = tokens.get(i);
+      if (compounds && !pieceStarted && t.type() != TokenType.COMMENT) {
+        pieceStarted = true;
+        compoundEnd = compoundEnd(i);
+      }
       switch (t.type()) {
         case LEFT_PAREN:
         case LEFT_BRACKET:
@@ -141,7 +157,7 @@ public final class SqlSplitter {
           }
           return false;
         case SEMICOLON:
-          return depth == 0 && bodyDepth == 0;
+          return depth == 0 && bodyDepth == 0 && i >= compoundEnd;
         case WORD:
           if (postgres && depth == 0) {
             trackRoutineBody(i, t);
@@ -150,6 +166,97 @@ public final class SqlSplitter {
         default:
           return false;
       }
+    }
+
+    /**
+     * Where the compound statement starting at {@code i} (directly, or as the statement of {@code
+     * SET STATEMENT ... FOR}) ends, or -1 when the piece is not one.
+     */
+    private int compoundEnd(int i) {
+      int at = i;
+      if (tokens.get(i).isWord(sql, "CREATE") || tokens.get(i).isWord(sql, "ALTER")) {
+        at = routineBody(i);
+        if (at < 0) {
+          return -1;
+        }
+        return CompoundStatement.read(sql, tokens, at, tokens.size()).end();
+      }
+      if (tokens.get(i).isWord(sql, "SET")) {
+        int n = nextSignificant(i + 1);
+        if (n < 0 || !tokens.get(n).isWord(sql, "STATEMENT")) {
+          return -1;
+        }
+        int parens = 0;
+        at = -1;
+        for (int k = n + 1; k < tokens.size(); k++) {
+          Token t = tokens.get(k);
+          TokenType ty = t.type();
+          if (ty == TokenType.LEFT_PAREN) {
+            parens++;
+          } else if (ty == TokenType.RIGHT_PAREN) {
+            parens--;
+          } else if (parens <= 0 && ty == TokenType.SEMICOLON) {
+            return -1;
+          } else if (parens == 0 && t.isWord(sql, "FOR")) {
+            at = nextSignificant(k + 1);
+            break;
+          }
+        }
+        if (at < 0) {
+          return -1;
+        }
+      }
+      if (!CompoundStatement.startsAt(sql, tokens, at)) {
+        return -1;
+      }
+      return CompoundStatement.read(sql, tokens, at, tokens.size()).end();
+    }
+
+    /**
+     * MySQL {@code CREATE PROCEDURE / FUNCTION / TRIGGER ... BEGIN ... END} and {@code CREATE /
+     * ALTER EVENT ... DO BEGIN ... END}: the index of the body's BEGIN, or -1.
+     */
+    private int routineBody(int i) {
+      String kind = null;
+      int k = i;
+      for (int n = 0; n < 12 && kind == null; n++) {
+        k = nextSignificant(k + 1);
+        if (k < 0) {
+          return -1;
+        }
+        Token t = tokens.get(k);
+        for (String w : new String[] {"EVENT", "PROCEDURE", "FUNCTION", "TRIGGER"}) {
+          if (t.isWord(sql, w)) {
+            kind = w;
+          }
+        }
+        if (t.type() == TokenType.SEMICOLON || t.isWord(sql, "TABLE") || t.isWord(sql, "VIEW")) {
+          return -1;
+        }
+      }
+      if (kind == null) {
+        return -1;
+      }
+      int parens = 0;
+      for (int j = k + 1; j < tokens.size(); j++) {
+        Token t = tokens.get(j);
+        if (t.type() == TokenType.LEFT_PAREN) {
+          parens++;
+        } else if (t.type() == TokenType.RIGHT_PAREN) {
+          parens--;
+        } else if (t.type() == TokenType.SEMICOLON && parens <= 0) {
+          return -1;
+        } else if (parens == 0 && kind.equals("EVENT") && t.isWord(sql, "DO")) {
+          int b = nextSignificant(j + 1);
+          return b >= 0 && (tokens.get(b).isWord(sql, "BEGIN")
+              || CompoundStatement.startsAt(sql, tokens, b)) ? b : -1;
+        } else if (parens == 0 && !kind.equals("EVENT") && t.isWord(sql, "BEGIN")) {
+          int n = nextSignificant(j + 1);
+          // BEGIN ATOMIC is PostgreSQL's; MariaDB refuses it, so nothing is kept together
+          return n >= 0 && tokens.get(n).isWord(sql, "ATOMIC") ? -1 : j;
+        }
+      }
+      return -1;
     }
 
     private void trackRoutineBody(int i, Token t) {

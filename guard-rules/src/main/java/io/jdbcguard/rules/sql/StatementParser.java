@@ -170,7 +170,7 @@ public final class StatementParser implements AutoCloseable {
 
   private ParseResult timedOut() {
     return new ParseResult.Failed(
-        "parsing took longer than " + timeout.toMillis() + " ms (guard's parse timeout)");
+        "parsing took longer than " + timeout.toMillis() + " ms (guard's parse timeout)", true);
   }
 
   private static ParseResult failed(Throwable t) {

@@ -36,4 +36,29 @@ class AlterTableDropTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER TYPE address DROP ATTRIBUTE zip",
+    "ALTER TYPE address DROP ATTRIBUTE IF EXISTS zip CASCADE",
+    "ALTER TYPE address ADD ATTRIBUTE a int, DROP ATTRIBUTE zip",
+    "ALTER DOMAIN d DROP CONSTRAINT c",
+    "ALTER DOMAIN d DROP CONSTRAINT IF EXISTS c CASCADE",
+    "ALTER DOMAIN d DROP DEFAULT",
+    "ALTER DOMAIN d DROP NOT NULL",
+  })
+  void flagsDropsFromTypesAndDomains(String sql) {
+    RuleAssertions.assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER TYPE address ADD ATTRIBUTE zip text",
+    "ALTER TYPE mood ADD VALUE 'meh'",
+    "ALTER DOMAIN d SET DEFAULT 1",
+    "ALTER DOMAIN d ADD CONSTRAINT c CHECK (VALUE > 0) NOT VALID",
+  })
+  void allowsAdditionsToTypesAndDomains(String sql) {
+    RuleAssertions.assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
 }

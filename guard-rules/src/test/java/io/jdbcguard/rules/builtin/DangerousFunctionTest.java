@@ -64,4 +64,54 @@ class DangerousFunctionTest {
   void warnsOnMysqlSleep(String sql) {
     assertFlags(Dialect.MYSQL, "sleep-function", Action.WARN, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SELECT lo_truncate(lo_open(16400, 131072), 0)",
+    "SELECT lo_truncate64(lo_open(16400, 131072), 0)",
+    "SELECT lo_put(16400, 0, 'x')",
+    "SELECT lowrite(lo_open(16400, 131072), 'x')",
+    "SELECT pg_create_physical_replication_slot('s', true)",
+    "SELECT * FROM pg_create_logical_replication_slot('s', 'pgoutput')",
+    "SELECT pg_copy_physical_replication_slot('a', 'b')",
+    "SELECT pg_replication_slot_advance('s', '0/0')",
+    "SELECT * FROM pg_logical_slot_get_changes('s', NULL, NULL)",
+    "SELECT pg_replication_origin_create('o')",
+    "SELECT pg_stat_reset()",
+    "SELECT pg_stat_reset_shared('bgwriter')",
+    "SELECT pg_stat_reset_single_table_counters('t'::regclass)",
+    "SELECT pg_stat_statements_reset()",
+    "SELECT pg_backup_start('x')",
+    "SELECT set_config('client_encoding', 'SJIS', false)",
+    "SELECT U&\"pg\\005fread\\005ffile\"('/etc/passwd')",
+    "SELECT U&\"pg!005fread!005ffile\" UESCAPE '!' ('/etc/passwd')",
+    "SELECT pg_catalog.U&\"pg!005fread!005ffile\" UESCAPE '!' ('/etc/passwd')",
+    "SELECT 1 FROM a JOIN b ON pg_terminate_backend(b.pid)",
+    "MERGE INTO t USING s ON pg_terminate_backend(s.pid) WHEN MATCHED THEN DO NOTHING",
+    "ALTER TABLE t ALTER COLUMN c TYPE text USING U&\"pg!005fread!005ffile\" UESCAPE '!' ('/etc/passwd')",
+    "CREATE TABLE x (a text DEFAULT U&\"pg!005fread!005ffile\" UESCAPE '!' ('/etc/passwd'))",
+    "CREATE TABLE x (a int CHECK (pg_terminate_backend(a)))",
+    "CREATE TABLE x (a text GENERATED ALWAYS AS (pg_read_file('/x')) STORED)",
+    "CREATE INDEX i ON t ((pg_read_file(a)))",
+    "CREATE INDEX i ON t USING btree (pg_read_file(a))",
+    "ALTER TABLE t ADD COLUMN c text DEFAULT \"pg_read_file\"('/x')",
+  })
+  void blocksLargeObjectReplicationAndStatisticsFunctionsInEveryPosition(String sql) {
+    assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SELECT lo_from_bytea(0, 'x')",
+    "SELECT lo_get(16400)",
+    "SELECT lo_create(0)",
+    "SELECT * FROM pg_logical_slot_peek_changes('s', NULL, NULL)",
+    "SELECT * FROM pg_stat_user_tables",
+    "CREATE INDEX i ON pg_read_file (a)",
+    "SELECT U&'pg_read_file(1)'",
+    "SELECT U&'pg!005fread' UESCAPE '!'",
+  })
+  void allowsReadsCreationAndNamesThatAreNotCalls(String sql) {
+    assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
 }

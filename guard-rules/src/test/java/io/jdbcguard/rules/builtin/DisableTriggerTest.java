@@ -33,4 +33,23 @@ class DisableTriggerTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER TABLE t ENABLE REPLICA TRIGGER tr",
+    "ALTER TABLE t ENABLE ALWAYS TRIGGER tr",
+    "ALTER TABLE t ENABLE REPLICA RULE r",
+    "ALTER TABLE t ENABLE ALWAYS RULE r",
+    "ALTER TABLE t ADD COLUMN c int, ENABLE REPLICA TRIGGER ALL",
+  })
+  void flagsTriggersMovedToReplicaSessions(String sql) {
+    RuleAssertions.assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ALTER TABLE t ENABLE TRIGGER tr", "ALTER TABLE t ENABLE RULE r",
+      "ALTER TABLE t ENABLE ROW LEVEL SECURITY"})
+  void allowsPlainEnable(String sql) {
+    RuleAssertions.assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
 }

@@ -33,4 +33,28 @@ class RenameObjectTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER TABLE t SET SCHEMA archive",
+    "ALTER TABLE IF EXISTS public.t SET SCHEMA archive",
+    "ALTER SEQUENCE s SET SCHEMA archive",
+    "ALTER FUNCTION f(int) SET SCHEMA archive",
+    "ALTER TYPE ty SET SCHEMA archive",
+  })
+  void flagsMovingAnObjectToAnotherSchema(String sql) {
+    RuleAssertions.assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER TABLE t SET (fillfactor = 70)",
+    "ALTER TABLE t SET TABLESPACE fast",
+    "ALTER TABLE t SET LOGGED",
+    "ALTER TABLE t ALTER COLUMN a SET DEFAULT 1",
+    "ALTER ROLE r SET search_path = app",
+  })
+  void allowsOtherSetActions(String sql) {
+    RuleAssertions.assertSilent(Dialect.POSTGRES, RULE, sql);
+  }
 }

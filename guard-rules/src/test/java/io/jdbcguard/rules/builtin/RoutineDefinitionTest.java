@@ -34,4 +34,23 @@ class RoutineDefinitionTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER EVENT e DO SELECT 1",
+    "ALTER EVENT e ENABLE",
+    "ALTER EVENT e ON SCHEDULE EVERY 1 SECOND",
+    "ALTER DEFINER = CURRENT_USER EVENT e DO DELETE FROM t WHERE id = 1",
+    "CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN SELECT 1; END",
+    "CREATE PROCEDURE p() BEGIN SELECT 1; END",
+  })
+  void flagsEventChangesAndBodies(String sql) {
+    RuleAssertions.assertBlocks(Dialect.MYSQL, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ALTER TABLE event ADD COLUMN a int", "SELECT * FROM event"})
+  void allowsTablesNamedEvent(String sql) {
+    RuleAssertions.assertSilent(Dialect.MYSQL, RULE, sql);
+  }
 }

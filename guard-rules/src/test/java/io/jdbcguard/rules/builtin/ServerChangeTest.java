@@ -34,4 +34,15 @@ class ServerChangeTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "ALTER PUBLICATION p ADD TABLE t",
+    "ALTER PUBLICATION p SET TABLE t, u",
+    "ALTER PUBLICATION p SET (publish = 'insert')",
+    "ALTER PUBLICATION p OWNER TO x",
+  })
+  void flagsPublicationChanges(String sql) {
+    RuleAssertions.assertBlocks(Dialect.POSTGRES, RULE, sql);
+  }
 }

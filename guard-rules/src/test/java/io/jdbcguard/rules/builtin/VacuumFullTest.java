@@ -32,4 +32,16 @@ class VacuumFullTest {
   void allowsNearMisses(String sql) {
     assertSilent(Dialect.POSTGRES, RULE, sql);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"REPAIR TABLE t USE_FRM", "REPAIR LOCAL TABLE t, u EXTENDED USE_FRM"})
+  void flagsRepairFromTheDefinitionFile(String sql) {
+    RuleAssertions.assertBlocks(Dialect.MYSQL, RULE, sql);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"REPAIR TABLE t", "REPAIR TABLE t QUICK", "CHECKSUM TABLE t", "CHECK TABLE t"})
+  void allowsRepairAndChecks(String sql) {
+    RuleAssertions.assertClean(Dialect.MYSQL, sql);
+  }
 }

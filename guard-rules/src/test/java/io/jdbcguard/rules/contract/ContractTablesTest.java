@@ -45,7 +45,7 @@ class ContractTablesTest {
       dialectsByItem.computeIfAbsent(item, k -> EnumSet.noneOf(Dialect.class))
           .addAll(row.dialects());
     }
-    for (int i = 1; i <= 11; i++) {
+    for (int i = 1; i <= 14; i++) {
       assertThat(dialectsByItem.get("1." + i))
           .as("dialects with rows for contract item 1.%d", i)
           .isNotNull()

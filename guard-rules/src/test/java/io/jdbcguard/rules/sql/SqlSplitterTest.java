@@ -144,8 +144,41 @@ class SqlSplitterTest {
         Arguments.of("SELECT $$; DROP TABLE t; $$", List.of("SELECT $$", "DROP TABLE t", "$$")),
         Arguments.of(FN + "BEGIN ATOMIC SELECT 1; END",
             List.of(FN + "BEGIN ATOMIC SELECT 1", "END")),
+        // one string is one COM_QUERY: the server reads a routine body or a compound statement
+        // as one statement (the mysql client would cut it, which scripts avoid with DELIMITER)
         Arguments.of("CREATE PROCEDURE p() BEGIN DELETE FROM t; END",
-            List.of("CREATE PROCEDURE p() BEGIN DELETE FROM t", "END")));
+            List.of("CREATE PROCEDURE p() BEGIN DELETE FROM t; END")),
+        Arguments.of("CREATE PROCEDURE p() BEGIN SELECT 1; END; DROP TABLE t",
+            List.of("CREATE PROCEDURE p() BEGIN SELECT 1; END", "DROP TABLE t")),
+        Arguments.of("CREATE DEFINER=`u`@`%` TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN"
+                + " IF NEW.a < 0 THEN SET NEW.a = 0; END IF; END; SELECT 1",
+            List.of("CREATE DEFINER=`u`@`%` TRIGGER tr BEFORE INSERT ON t FOR EACH ROW BEGIN"
+                + " IF NEW.a < 0 THEN SET NEW.a = 0; END IF; END", "SELECT 1")),
+        Arguments.of("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM t WHERE id = 1;"
+                + " END; DROP TABLE t",
+            List.of("CREATE EVENT e ON SCHEDULE EVERY 1 DAY DO BEGIN DELETE FROM t WHERE id = 1;"
+                + " END", "DROP TABLE t")),
+        Arguments.of("BEGIN NOT ATOMIC SELECT 1; DROP TABLE t; END; SELECT 2",
+            List.of("BEGIN NOT ATOMIC SELECT 1; DROP TABLE t; END", "SELECT 2")),
+        Arguments.of("BEGIN NOT ATOMIC l: LOOP LEAVE l; END LOOP l; END; SELECT 2",
+            List.of("BEGIN NOT ATOMIC l: LOOP LEAVE l; END LOOP l; END", "SELECT 2")),
+        Arguments.of("BEGIN; DELETE FROM t WHERE id = 1; COMMIT",
+            List.of("BEGIN", "DELETE FROM t WHERE id = 1", "COMMIT")),
+        Arguments.of("IF @a THEN SELECT 1; ELSEIF @b THEN SELECT 2; ELSE BEGIN SELECT 3; END;"
+                + " END IF; SELECT 4",
+            List.of("IF @a THEN SELECT 1; ELSEIF @b THEN SELECT 2; ELSE BEGIN SELECT 3; END;"
+                + " END IF", "SELECT 4")),
+        Arguments.of("WHILE @a < 3 DO SET @a = @a + 1; END WHILE; REPEAT SELECT 1; UNTIL"
+                + " CASE WHEN 1 THEN 1 END END REPEAT; SELECT 2",
+            List.of("WHILE @a < 3 DO SET @a = @a + 1; END WHILE",
+                "REPEAT SELECT 1; UNTIL CASE WHEN 1 THEN 1 END END REPEAT", "SELECT 2")),
+        Arguments.of("SET STATEMENT max_statement_time = 1 FOR BEGIN NOT ATOMIC SELECT 1; END;"
+                + " DROP TABLE t",
+            List.of("SET STATEMENT max_statement_time = 1 FOR BEGIN NOT ATOMIC SELECT 1; END",
+                "DROP TABLE t")),
+        // not closed: the rest of the string is the compound (and the engine refuses it)
+        Arguments.of("BEGIN NOT ATOMIC SELECT 1; DROP TABLE t",
+            List.of("BEGIN NOT ATOMIC SELECT 1; DROP TABLE t")));
   }
 
   static Stream<Arguments> generic() {

@@ -22,6 +22,19 @@ public enum DriverRule {
   /** A row written through an updatable result set, with SQL the guard never sees. */
   UPDATABLE_RESULT_SET(
       "updatable-result-set", "It is a warning only under guard.profile=audit, chosen by a human."),
+  /**
+   * A measured UPDATE or DELETE that changed every row of a table (issue: a hidden missing WHERE).
+   */
+  WHOLE_TABLE_WRITE(
+      "whole-table-write",
+      "To allow it on purpose, a human can set guard.minRowsForWholeTable=0 (or a larger"
+          + " threshold)."),
+  /** A measured, dry-run or sandboxed write on storage that cannot roll back (MyISAM, ...). */
+  NON_TRANSACTIONAL_TABLE(
+      "non-transactional-table",
+      "A human can move the table to a transactional engine (ALTER TABLE ... ENGINE=InnoDB), or"
+          + " let such writes run unmeasured (guard.rule.row-limit=warn or allow, no dry run, no"
+          + " sandbox mode)."),
   /** {@code setReadOnly(false)} under the read-only profile (the engine's {@code read-only} id). */
   READ_ONLY("read-only", "Writes need a connection with another guard.profile, chosen by a human.");
 

@@ -47,6 +47,12 @@ final class DryRun implements Strategy {
             Refusals.How.DRY_RUN, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
+    Plan undo = Plan.undoable(session, entries);
+    if (undo.how() == Plan.How.NOT_TRANSACTIONAL) {
+      report.unmeasured("refused", undo.entry().verdict(), Refusals.NON_TRANSACTIONAL, limit);
+      throw Refusals.nonTransactional(Refusals.How.DRY_RUN, undo.entry(), undo.facts());
+    }
+    Meter meter = Meter.of(session, undo, entries);
     Entry first = entries.get(0);
     Bracket bracket = session.open();
     String plan = null;
@@ -62,8 +68,9 @@ final class DryRun implements Strategy {
         bracket = session.open();
       }
     }
-    Outcome<R> outcome = Session.inside(bracket, execution, Session.bound(limit));
-    Tally tally = Tally.of(outcome.rows(), entries, true);
+    meter.before(bracket);
+    Outcome<R> outcome = Session.inside(bracket, execution, meter.bound(Session.bound(limit)));
+    Tally tally = meter.tally(bracket, outcome, true);
     boolean within = tally.within(limit);
     if (!execution.repeatable()) {
       if (within || rowLimit == Action.WARN) {

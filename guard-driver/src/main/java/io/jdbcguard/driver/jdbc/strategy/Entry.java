@@ -15,6 +15,7 @@ import io.jdbcguard.rules.Verdict;
  * @param repeat how many statements of a batch this entry stands for (1 outside batches)
  * @param transactionControl true for transaction control (COMMIT, ROLLBACK, SAVEPOINT, ...)
  *     anywhere in the string: the caller is about to cross a transaction boundary
+ * @param text what the text says about the write's effect ({@link WriteText#UNKNOWN} if not read)
  */
 public record Entry(
     String sql,
@@ -22,11 +23,23 @@ public record Entry(
     Route route,
     boolean explainable,
     int repeat,
-    boolean transactionControl) {
+    boolean transactionControl,
+    WriteText text) {
 
   public static Entry of(String sql, Verdict verdict, Route route, boolean explainable) {
+    return of(sql, verdict, route, explainable, WriteText.UNKNOWN);
+  }
+
+  public static Entry of(
+      String sql, Verdict verdict, Route route, boolean explainable, WriteText text) {
     return new Entry(
-        sql, verdict, route, explainable, 1, verdict.kinds().contains(StatementKind.TRANSACTION));
+        sql,
+        verdict,
+        route,
+        explainable,
+        1,
+        verdict.kinds().contains(StatementKind.TRANSACTION),
+        text);
   }
 
   /** The same entry standing for one statement. */
@@ -41,6 +54,6 @@ public record Entry(
 
   /** The same entry standing for {@code n} batched statements. */
   public Entry times(int n) {
-    return new Entry(sql, verdict, route, explainable, n, transactionControl);
+    return new Entry(sql, verdict, route, explainable, n, transactionControl, text);
   }
 }

@@ -6,10 +6,20 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * {@link Route#MEASURED}: an UPDATE, DELETE or MERGE runs once inside a {@link Bracket} and is kept
- * if it changed at most {@code guard.maxAffectedRows} rows, else rolled back and refused ({@code
- * row-limit}). Under {@code guard.rule.row-limit=warn} it runs without a bracket and an over-limit
- * write is reported.
+ * {@link Route#MEASURED}: a write under the row limit. What the {@link Plan} says decides how:
+ *
+ * <ul>
+ *   <li>provably within the limit (its WHERE pins a key of a table whose writes change nothing
+ *       else; a plain {@code INSERT ... VALUES} into such a table): run directly, no undo boundary;
+ *   <li>otherwise run once inside a {@link Bracket}, its rows counted (the update counts when they
+ *       are the whole effect, else every row of every table from the database's statistics, see
+ *       {@link Effects}), kept within {@code guard.maxAffectedRows}, else rolled back and refused
+ *       ({@code row-limit});
+ *   <li>on storage that cannot roll back, refused before it runs ({@code non-transactional-table}).
+ * </ul>
+ *
+ * <p>Under {@code guard.rule.row-limit=warn} it runs without a bracket and an over-limit write is
+ * reported.
  */
 final class MeasuredWrite implements Strategy {
 
@@ -39,9 +49,35 @@ final class MeasuredWrite implements Strategy {
         throw Refusals.unmeasurable(Refusals.How.LIMIT, entry, batch, why, false);
       }
     }
+    Plan plan = Plan.of(session, entries, limit);
+    switch (plan.how()) {
+      case BOUNDED:
+        return execution.run(Execution.UNMEASURED).result();
+      case NOT_TRANSACTIONAL:
+        if (!warnOnly) {
+          report.unmeasured("refused", plan.entry().verdict(), Refusals.NON_TRANSACTIONAL, limit);
+          throw Refusals.nonTransactional(Refusals.How.LIMIT, plan.entry(), plan.facts());
+        }
+        break;
+      case UNCOUNTABLE:
+        if (!warnOnly) {
+          report.unmeasured("refused", plan.entry().verdict(), Refusals.ROW_LIMIT, limit);
+          throw Refusals.unmeasurable(
+              Refusals.How.LIMIT,
+              plan.entry(),
+              batch,
+              Effects.UNCOUNTED_CASCADES + " (" + plan.facts().effects().get(0) + ")",
+              false);
+        }
+        break;
+      default:
+        break;
+    }
+    Meter meter = Meter.of(session, plan, entries);
     if (warnOnly) {
-      Outcome<R> outcome = execution.run(Long.MAX_VALUE);
-      Tally tally = Tally.of(outcome.rows(), entries, false);
+      meter.before();
+      Outcome<R> outcome = execution.run(meter.bound(Long.MAX_VALUE));
+      Tally tally = meter.tally(outcome, false);
       if (!tally.within(limit)) {
         report.add(
             "over-limit",
@@ -55,11 +91,21 @@ final class MeasuredWrite implements Strategy {
       return outcome.result();
     }
     Bracket bracket = session.open();
-    Outcome<R> outcome = Session.inside(bracket, execution, Session.bound(limit));
-    Tally tally = Tally.of(outcome.rows(), entries, false);
+    meter.before(bracket);
+    Outcome<R> outcome = Session.inside(bracket, execution, meter.bound(Session.bound(limit)));
+    Tally tally = meter.tally(bracket, outcome, false);
     if (!tally.within(limit)) {
       bracket.undo(null);
       throw Session.overLimit(Refusals.How.LIMIT, entries, batch, tally, limit, null, true, report);
+    }
+    if (!batch && entries.size() == 1) {
+      Entry entry = entries.get(0);
+      long rows = WholeTable.changedAll(session, bracket, entry, outcome.rows());
+      if (rows > 0) {
+        bracket.undo(null);
+        report.add("refused", true, entry.verdict(), Refusals.WHOLE_TABLE, rows, limit, null);
+        throw Refusals.wholeTable(entry, WholeTable.name(entry.text()), rows);
+      }
     }
     bracket.keep();
     return outcome.result();

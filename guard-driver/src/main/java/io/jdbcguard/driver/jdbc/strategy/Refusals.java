@@ -24,6 +24,12 @@ public final class Refusals {
   /** A dry run or sandboxed write the database could not roll back. */
   static final String CANNOT_ROLL_BACK = DriverRule.CANNOT_ROLL_BACK.id();
 
+  /** A measured write that changed every row of its table. */
+  static final String WHOLE_TABLE = DriverRule.WHOLE_TABLE_WRITE.id();
+
+  /** A write the guard would have to undo on storage that cannot roll back. */
+  static final String NON_TRANSACTIONAL = DriverRule.NON_TRANSACTIONAL_TABLE.id();
+
   static final String MULTI_STATEMENT =
       "for a string of several statements the driver reports only the first one's count";
   static final String DDL_COMMITS =
@@ -58,6 +64,9 @@ public final class Refusals {
                     ? " (statement " + tally.largestAt() + " alone " + tally.largest() + ")"
                     : "")
             : (tally.atLeast() ? "at least " : "") + tally.total() + " rows";
+    if (tally.tables() != null && !tally.tables().isEmpty()) {
+      amount += " in all (" + tally.tables() + ")";
+    }
     String over = ", more than guard.maxAffectedRows allows (" + limit + ")";
     String reason;
     switch (how) {
@@ -147,6 +156,48 @@ public final class Refusals {
         how == How.SANDBOX
             ? DriverRule.CANNOT_ROLL_BACK.message(finding, "")
             : DriverRule.CANNOT_ROLL_BACK.message(finding));
+  }
+
+  /** A measured UPDATE or DELETE that changed every row of its table. */
+  static GuardViolationException wholeTable(Entry entry, String table, long rows) {
+    String reason =
+        what(entry, false)
+            + " changed every row of "
+            + table
+            + ": its WHERE matched all "
+            + rows
+            + " rows, as a missing WHERE would, so the guard rolled it back: the database and any"
+            + " open transaction are as they were before it.";
+    String fix =
+        "Name the rows in the WHERE (by key, or by a condition that leaves the others out); if"
+            + " emptying or rewriting the whole table is really meant, a human runs it.";
+    return refusal(entry, DriverRule.WHOLE_TABLE_WRITE, reason, fix);
+  }
+
+  /**
+   * A write the guard would have to be able to undo (measured, dry run, sandbox) on a table whose
+   * storage engine cannot roll back: refused before it runs.
+   */
+  static GuardViolationException nonTransactional(How how, Entry entry, TableFacts facts) {
+    String mode =
+        how == How.SANDBOX
+            ? "Sandbox mode rolls back every write"
+            : how == How.DRY_RUN
+                ? "A dry run is rolled back"
+                : "The row limit rolls back a write that changes too many rows";
+    String reason =
+        mode
+            + ", but table "
+            + facts.table()
+            + " is stored by "
+            + facts.engine()
+            + ", which cannot roll back: a rollback would leave the rows changed, so "
+            + lower(what(entry, false))
+            + " was not sent.";
+    String fix =
+        "Change such tables only by key (WHERE pinning the primary key, which the guard lets"
+            + " through without measuring), or use a transactional table.";
+    return refusal(entry, DriverRule.NON_TRANSACTIONAL_TABLE, reason, fix);
   }
 
   /** {@code setReadOnly(false)} on a connection of the read-only profile. */

@@ -38,10 +38,17 @@ final class Sandbox implements Strategy {
             Refusals.How.SANDBOX, entry, batch, Refusals.MULTI_STATEMENT, false);
       }
     }
+    Plan undo = Plan.undoable(session, entries);
+    if (undo.how() == Plan.How.NOT_TRANSACTIONAL) {
+      report.unmeasured("refused", undo.entry().verdict(), Refusals.NON_TRANSACTIONAL, limit);
+      throw Refusals.nonTransactional(Refusals.How.SANDBOX, undo.entry(), undo.facts());
+    }
+    Meter meter = Meter.of(session, undo, entries);
     Bracket bracket = session.open();
-    Outcome<R> outcome = Session.inside(bracket, execution, Long.MAX_VALUE);
+    meter.before(bracket);
+    Outcome<R> outcome = Session.inside(bracket, execution, Long.MAX_VALUE); // read before undo
+    Tally all = meter.tally(bracket, outcome, true);
     bracket.undo(null);
-    Tally all = Tally.of(outcome.rows(), entries, true);
     report.add(
         "sandboxed",
         false,
@@ -51,7 +58,7 @@ final class Sandbox implements Strategy {
         limit,
         null);
     if (limits) {
-      Tally tally = Tally.of(outcome.rows(), entries, false);
+      Tally tally = meter.countsEffects() ? all : Tally.of(outcome.rows(), entries, false);
       if (!tally.within(limit)) {
         if (rowLimit == Action.BLOCK) {
           throw Session.overLimit(

@@ -18,14 +18,32 @@ final class Session {
 
   final Connection raw;
   final WritePolicy policy;
+  final Catalog catalog;
   private final Supplier<Dialect> family;
   private Dialect database;
   private Transactions transactions;
+  private Effects effects;
+  private boolean effectsRead;
 
-  Session(Connection raw, WritePolicy policy, Supplier<Dialect> family) {
+  Session(Connection raw, WritePolicy policy, Supplier<Dialect> family, Catalog catalog) {
     this.raw = Objects.requireNonNull(raw, "raw");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.family = Objects.requireNonNull(family, "family");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** The row counter of this database, or null where the guard has none. */
+  Effects effects() {
+    if (!effectsRead) {
+      effects = Effects.of(database());
+      effectsRead = true;
+    }
+    return effects;
+  }
+
+  /** The facts of the table {@code text} writes, or null (unknown, unreadable). */
+  TableFacts facts(WriteText text) {
+    return text.table() == null ? null : catalog.lookup(raw, database(), text);
   }
 
   /** The family of the database the raw connection talks to, asked once. */

@@ -30,7 +30,14 @@ public final class Strategies {
    * @param family the family of the real database (asked once, when first needed)
    */
   public Strategies(Connection raw, WritePolicy policy, Supplier<Dialect> family) {
-    this.session = new Session(raw, policy, family);
+    this(raw, policy, family, new Catalog());
+  }
+
+  /**
+   * @param catalog the table facts of the database, shared by its connections
+   */
+  public Strategies(Connection raw, WritePolicy policy, Supplier<Dialect> family, Catalog catalog) {
+    this.session = new Session(raw, policy, family, catalog);
     this.policy = policy;
     this.limits = policy.limitsRows();
     this.sandboxMode = policy.sandbox();
@@ -45,7 +52,23 @@ public final class Strategies {
     return sandboxMode;
   }
 
-  /** How a statement with this verdict runs: one pass over its statement kinds, no side effect. */
+  /** The table facts this connection uses. */
+  public Catalog catalog() {
+    return session.catalog;
+  }
+
+  /** True when the database's statistics can count every row a write changes. */
+  public boolean countsEffects() {
+    return limits && session.effects() != null;
+  }
+
+  /**
+   * How a statement with this verdict runs: one pass over its statement kinds, no side effect.
+   * Under the row limit UPDATE, DELETE, MERGE and INSERT are measured: at run time the {@link Plan}
+   * lets through directly what provably stays within the limit (a key-bound write, a plain {@code
+   * INSERT ... VALUES} into a table without triggers or rules, any INSERT where the database has no
+   * statistics to count every row).
+   */
   public Route route(Verdict verdict) {
     List<StatementKind> kinds = verdict.kinds();
     boolean dry = verdict.action() == Action.DRY_RUN;
@@ -62,6 +85,10 @@ public final class Strategies {
         case DELETE:
         case MERGE:
           limited = true;
+          writes = true;
+          break;
+        case INSERT:
+          limited = true; // what it may change beyond its own rows is decided at run time
           writes = true;
           break;
         default:

@@ -14,8 +14,20 @@ import java.util.List;
  * @param largestAt the 1-based position of that statement in a batch (0 outside batches)
  * @param unknown why the rows cannot be counted, or null
  * @param atLeast true if {@code total} is a lower bound (reading stopped past the limit)
+ * @param tables where the rows were counted from the database's statistics, the rows per table
+ *     ({@code public.child 5000, public.parent 1}); else null
  */
-record Tally(long total, long largest, int largestAt, String unknown, boolean atLeast) {
+record Tally(
+    long total, long largest, int largestAt, String unknown, boolean atLeast, String tables) {
+
+  Tally(long total, long largest, int largestAt, String unknown, boolean atLeast) {
+    this(total, largest, largestAt, unknown, atLeast, null);
+  }
+
+  /** Every row the call changed, counted from the database's statistics. */
+  static Tally ofEffects(long total, String tables) {
+    return new Tally(total, -1, 0, null, false, tables);
+  }
 
   static final String COUNT_MISMATCH = "the driver returned a different number of counts";
 
