@@ -1,5 +1,7 @@
 package io.jdbcguard.driver;
 
+import io.jdbcguard.driver.approval.ApprovalGate;
+import io.jdbcguard.driver.approval.ConnectionSource;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
@@ -69,7 +71,7 @@ final class ConnectionGuard {
    */
   GuardedConnection guard(Connection raw, GuardConfig config, GuardEngine engine)
       throws SQLException {
-    return guard(raw, config, engine, null);
+    return guard(raw, config, engine, null, null);
   }
 
   /**
@@ -77,9 +79,15 @@ final class ConnectionGuard {
    * ServerIdentity}): the dialect follows it, and {@code guard.protect} matches what it reports.
    *
    * @param explicitDialect true when a human chose the dialect (then a mismatch is an error)
+   * @param internal opens the guard's own connection to the same database, for the approval gate
+   *     ({@code guard.approvals=on}); null when there is none
    */
   GuardedConnection guard(
-      Connection raw, GuardConfig config, SettingSources sources, boolean explicitDialect)
+      Connection raw,
+      GuardConfig config,
+      SettingSources sources,
+      boolean explicitDialect,
+      ConnectionSource internal)
       throws SQLException {
     ServerIdentity.Identity identity;
     GuardConfig checked;
@@ -92,11 +100,15 @@ final class ConnectionGuard {
       closeQuietly(raw, e);
       throw e;
     }
-    return guard(raw, checked, engine, identity);
+    return guard(raw, checked, engine, identity, internal);
   }
 
   private GuardedConnection guard(
-      Connection raw, GuardConfig config, GuardEngine engine, ServerIdentity.Identity identity)
+      Connection raw,
+      GuardConfig config,
+      GuardEngine engine,
+      ServerIdentity.Identity identity,
+      ConnectionSource internal)
       throws SQLException {
     AmbiguousSplit split;
     ProtectedReach reach = null;
@@ -129,6 +141,10 @@ final class ConnectionGuard {
     }
     String id = config.connectionIdPrefix() + connectionCount.incrementAndGet();
     GuardEngine hiddenWrites = config.writes().sandbox() ? readOnlyEngine(config.policy()) : null;
+    ApprovalGate approvals =
+        config.approvals() && internal != null
+            ? ApprovalGate.on(raw, internal, audit, id)
+            : ApprovalGate.off(audit, id);
     Gate gate =
         Gate.create(
             engine,
@@ -138,7 +154,8 @@ final class ConnectionGuard {
             config.writes(),
             hiddenWrites,
             catalog(raw),
-            reach == null ? split : split.then(reach));
+            reach == null ? split : split.then(reach),
+            approvals);
     return new GuardedConnection(
         raw,
         gate,

@@ -1,5 +1,6 @@
 package io.jdbcguard.driver;
 
+import io.jdbcguard.driver.approval.ConnectionSource;
 import io.jdbcguard.driver.config.DatabaseTarget;
 import io.jdbcguard.driver.config.GuardConfig;
 import io.jdbcguard.driver.config.GuardProperty;
@@ -72,12 +73,14 @@ public final class GuardDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return guarded(delegate.getConnection());
+    return guarded(delegate.getConnection(), delegate::getConnection);
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return guarded(delegate.getConnection(username, password));
+    return guarded(
+        delegate.getConnection(username, password),
+        () -> delegate.getConnection(username, password));
   }
 
   /**
@@ -85,9 +88,9 @@ public final class GuardDataSource implements DataSource {
    * URL (from its metadata) decides whether the strictest settings apply; a setting that would
    * loosen the guard on a protected database fails here, and the connection is closed.
    */
-  private Connection guarded(Connection raw) throws SQLException {
+  private Connection guarded(Connection raw, ConnectionSource internal) throws SQLException {
     if (config.protection().isEmpty()) {
-      return guard.guard(raw, config, sources, true);
+      return guard.guard(raw, config, sources, true, internal);
     }
     try {
       String url = raw.getMetaData().getURL();
@@ -96,7 +99,7 @@ public final class GuardDataSource implements DataSource {
         forTarget = GuardConfig.resolve(sources, dialect, DatabaseTarget.parse(url));
         protectedConfigs.putIfAbsent(url, forTarget);
       }
-      return guard.guard(raw, forTarget, sources, true);
+      return guard.guard(raw, forTarget, sources, true, internal);
     } catch (SQLException | RuntimeException e) {
       try {
         raw.close();

@@ -70,7 +70,8 @@ public final class GuardDriver implements Driver {
             DatabaseTarget.parse(guardUrl.delegateUrl()));
     guard.engine(config.policy()); // an unknown rule id fails before anything is opened
     Driver real = delegates.find(guardUrl);
-    Connection raw = real.connect(guardUrl.delegateUrl(), GuardSettings.withoutGuardKeys(info));
+    Properties passOn = GuardSettings.withoutGuardKeys(info);
+    Connection raw = real.connect(guardUrl.delegateUrl(), passOn);
     if (raw == null) {
       throw new SQLException(
           "jdbc-guard: "
@@ -81,7 +82,11 @@ public final class GuardDriver implements Driver {
           "08001");
     }
     return guard.guard(
-        raw, config, sources, sources.merged().containsKey(GuardProperty.DIALECT.key()));
+        raw,
+        config,
+        sources,
+        sources.merged().containsKey(GuardProperty.DIALECT.key()),
+        () -> real.connect(guardUrl.delegateUrl(), passOn));
   }
 
   /** True exactly for URLs starting with {@code jdbc:guard:}. */

@@ -133,6 +133,37 @@ public final class AuditLog {
     sink.log(level, message, fields);
   }
 
+  /**
+   * A refused statement that runs because a human approved it ({@code approve}): WARN, with the
+   * approval id and the approver as {@code approval} and {@code approver}. Its decision (a warning)
+   * follows.
+   */
+  public void approved(Verdict verdict, String approvalId, String approver, String connectionId) {
+    if (!sink.isEnabled(Level.WARN)) {
+      return;
+    }
+    String rules = String.join(",", verdict.ruleIds());
+    String message =
+        "jdbc-guard approved on "
+            + connectionId
+            + ": "
+            + verdict.fingerprint()
+            + (rules.isEmpty() ? "" : " [" + rules + "]")
+            + " (approval "
+            + approvalId
+            + " by "
+            + approver
+            + ")";
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("action", "approved");
+    fields.put("rules", rules);
+    fields.put("fingerprint", verdict.fingerprint());
+    fields.put("approval", approvalId);
+    fields.put("approver", approver);
+    fields.put("connection", connectionId);
+    sink.log(Level.WARN, message, fields);
+  }
+
   private void write(
       Level level, String outcome, Verdict verdict, long nanos, String connectionId) {
     String rules = String.join(",", verdict.ruleIds());

@@ -24,12 +24,13 @@ public final class Main {
           "",
           "Commands:",
           "  check      check SQL scripts against the rules, without a database",
+          "  approve    approve one refused statement (by its approval id) to run once",
           "",
           "Options:",
           "  -h, --help       print this help",
           "  --version        print the version",
           "",
-          "Run 'check --help' for the options of check.");
+          "Run 'check --help' or 'approve --help' for their options.");
 
   private Main() {}
 
@@ -52,6 +53,8 @@ public final class Main {
     switch (command) {
       case CheckCommand.NAME:
         return new CheckCommand(in, out, err).run(args.subList(1, args.size()));
+      case ApproveCommand.NAME:
+        return new ApproveCommand(in, out, err, System.getenv()).run(args.subList(1, args.size()));
       case "-h":
       case "--help":
       case "help":
@@ -62,7 +65,7 @@ public final class Main {
         out.println("jdbc-guard " + Version.current());
         return CheckCommand.OK;
       default:
-        err.println("jdbc-guard: unknown command '" + command + "'; expected check (see --help)");
+        err.println("jdbc-guard: unknown command '" + command + "'; expected check or approve (see --help)");
         return CheckCommand.ERROR;
     }
   }

@@ -2,6 +2,7 @@ package io.jdbcguard.driver.config;
 
 import io.jdbcguard.rules.Action;
 import io.jdbcguard.rules.Dialect;
+import io.jdbcguard.rules.GuardTables;
 import io.jdbcguard.rules.Policy;
 import io.jdbcguard.rules.Profile;
 import io.jdbcguard.rules.StatementKind;
@@ -20,6 +21,7 @@ import java.util.Set;
  * @param writes the row limit, the mode and the dry-run routing
  * @param protection the {@code guard.protect} patterns (already applied to this configuration)
  * @param driverRules the actions of the rules the driver decides itself ({@link DriverRules})
+ * @param approvals {@code guard.approvals=on}: refused approvable statements get an approval id
  */
 public record GuardConfig(
     Policy policy,
@@ -27,7 +29,8 @@ public record GuardConfig(
     String connectionIdPrefix,
     WritePolicy writes,
     Protection protection,
-    DriverRules driverRules) {
+    DriverRules driverRules,
+    boolean approvals) {
 
   /** The driver's own rule id for the row limit: {@code guard.rule.row-limit=allow|warn|block}. */
   public static final String ROW_LIMIT_RULE = "row-limit";
@@ -54,7 +57,8 @@ public record GuardConfig(
         connectionIdPrefix,
         writes,
         protection,
-        DriverRules.defaults(policy.profile()));
+        DriverRules.defaults(policy.profile()),
+        false);
   }
 
   /**
@@ -120,6 +124,7 @@ public record GuardConfig(
     Mode mode = Mode.ENFORCE;
     Set<StatementKind> dryRunKinds = Set.of();
     java.util.Map<String, Action> driverRuleActions = new java.util.HashMap<>();
+    boolean approvals = false;
     for (Map.Entry<String, String> setting : settings.entrySet()) {
       String key = setting.getKey();
       String value = setting.getValue();
@@ -134,6 +139,11 @@ public record GuardConfig(
           policy.profile(profile);
           break;
         case RULE:
+          if (GuardProperty.ruleId(key).equals(GuardTables.WRITE_RULE) && parsed != Action.BLOCK) {
+            throw GuardProperty.configError(
+                key + "=" + value + " is refused: the guard's own tables are never writable"
+                    + " through a guarded connection (only block is accepted)");
+          }
           if (GuardProperty.ruleId(key).equals(ROW_LIMIT_RULE)) {
             rowLimit = rowLimitAction(key, value);
           } else if (DriverRules.IDS.contains(GuardProperty.ruleId(key))) {
@@ -165,6 +175,9 @@ public record GuardConfig(
           Set<StatementKind> kinds = (Set<StatementKind>) parsed;
           dryRunKinds = kinds;
           break;
+        case APPROVALS:
+          approvals = (Boolean) parsed;
+          break;
         case POLICY_FILE:
         case PROTECT:
           break; // read by SettingSources and applied by resolve(SettingSources, ...)
@@ -188,7 +201,8 @@ public record GuardConfig(
     for (Map.Entry<String, Action> rule : driverRuleActions.entrySet()) {
       driverRules = driverRules.with(rule.getKey(), rule.getValue());
     }
-    return new GuardConfig(policy.build(), unwrap, prefix, writes, protection, driverRules);
+    return new GuardConfig(
+        policy.build(), unwrap, prefix, writes, protection, driverRules, approvals);
   }
 
   private static Action rowLimitAction(String key, String value) throws SQLException {

@@ -119,7 +119,16 @@ public enum GuardProperty {
           + " a match forces the strictest settings and refuses loosening ones.",
       new String[0],
       "comma-separated glob patterns such as *prod*",
-      Protection::parse);
+      Protection::parse),
+  APPROVALS(
+      "guard.approvals",
+      "off",
+      "on gives a statement refused only by approvable rules an approval id: a human approves it"
+          + " with the approve command and the same text then runs once. The guard keeps requests"
+          + " and approvals in the table jdbc_guard_approvals, which it creates on first use.",
+      new String[] {"off", "on"},
+      null,
+      GuardProperty::onOff);
 
   /**
    * How a property reads its text: the typed value, or an {@link IllegalArgumentException} (or
@@ -269,6 +278,19 @@ public enum GuardProperty {
       throw new IllegalArgumentException("out of range");
     }
     return n;
+  }
+
+  private static Boolean onOff(String value) {
+    switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "on":
+      case "true":
+        return Boolean.TRUE;
+      case "off":
+      case "false":
+        return Boolean.FALSE;
+      default:
+        throw new IllegalArgumentException("not on or off");
+    }
   }
 
   private static String notBlank(String value) {

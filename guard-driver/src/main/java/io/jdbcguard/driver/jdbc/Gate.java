@@ -2,6 +2,7 @@ package io.jdbcguard.driver.jdbc;
 
 import io.jdbcguard.driver.GuardViolationException;
 import io.jdbcguard.driver.SqlStates;
+import io.jdbcguard.driver.approval.ApprovalGate;
 import io.jdbcguard.driver.audit.AuditLog;
 import io.jdbcguard.driver.config.WritePolicy;
 import io.jdbcguard.driver.jdbc.strategy.Catalog;
@@ -94,13 +95,17 @@ public final class Gate {
   /** The script state as of the caller's last commit, which a rollback returns to. */
   private ScriptState committedState = ScriptState.UNKNOWN;
 
+  /** The human approval gate, and the approvals table's protection (guard.approvals). */
+  private final ApprovalGate approvals;
+
   private Gate(
       GuardEngine engine,
       AuditLog audit,
       String connectionId,
       Strategies strategies,
       GuardEngine hiddenWrites,
-      StatementReview review) {
+      StatementReview review,
+      ApprovalGate approvals) {
     this.review = Objects.requireNonNull(review, "review");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.audit = Objects.requireNonNull(audit, "audit");
@@ -109,6 +114,7 @@ public final class Gate {
     this.dialect = engine.policy().dialect();
     this.hiddenWrites = hiddenWrites;
     this.tracksScript = engine.tracksScriptState();
+    this.approvals = approvals == null ? ApprovalGate.off(audit, connectionId) : approvals;
   }
 
   /**
@@ -148,11 +154,12 @@ public final class Gate {
       GuardEngine hiddenWrites,
       Catalog catalog) {
     return create(
-        engine, audit, connectionId, raw, writes, hiddenWrites, catalog, StatementReview.NONE);
+        engine, audit, connectionId, raw, writes, hiddenWrites, catalog, StatementReview.NONE, null);
   }
 
   /**
    * @param review the driver's own checks on every string (see {@link StatementReview})
+   * @param approvals the connection's approval gate; null for {@code guard.approvals=off}
    */
   public static Gate create(
       GuardEngine engine,
@@ -162,7 +169,8 @@ public final class Gate {
       WritePolicy writes,
       GuardEngine hiddenWrites,
       Catalog catalog,
-      StatementReview review) {
+      StatementReview review,
+      ApprovalGate approvals) {
     Dialect dialect = engine.policy().dialect();
     return new Gate(
         engine,
@@ -170,7 +178,13 @@ public final class Gate {
         connectionId,
         new Strategies(raw, writes, () -> DatabaseFamily.of(raw, dialect), catalog),
         writes.sandbox() ? hiddenWrites : null,
-        review);
+        review,
+        approvals);
+  }
+
+  /** The connection's human approval gate. */
+  public ApprovalGate approvals() {
+    return approvals;
   }
 
   /** The engine deciding for this connection (shared by connections with the same policy). */
@@ -336,6 +350,15 @@ public final class Gate {
   }
 
   /**
+   * {@code prepareStatement} / {@code prepareCall}: decided once for every later execution, so no
+   * approval covers it (an approval allows one run).
+   */
+  Entry decidePrepared(String sql) throws SQLException {
+    Verdict verdict = check(sql, false);
+    return Entry.of(sql, verdict, route(sql, verdict), false);
+  }
+
+  /**
    * The strategy's route; reads and settings that may call a routine that writes are measured (in
    * sandbox mode: sandboxed, as are reads the read-only profile calls writes).
    */
@@ -428,11 +451,17 @@ public final class Gate {
    * @throws SQLException if {@code sql} is null or the engine failed (fail closed)
    */
   Verdict check(String sql) throws SQLException {
+    return check(sql, true);
+  }
+
+  /** @param once false when the statement is prepared for later runs (no approval covers those) */
+  private Verdict check(String sql, boolean once) throws SQLException {
     if (sql == null) {
       throw new SQLException("jdbc-guard: the SQL string is null", SqlStates.NULL_SQL);
     }
     long start = System.nanoTime();
-    Verdict verdict = review.review(sql, verdictFor(sql));
+    // the driver's own checks first: an approval never covers what the driver refuses itself
+    Verdict verdict = approvals.review(sql, review.review(sql, verdictFor(sql)), once);
     long nanos = System.nanoTime() - start;
     switch (verdict.action()) {
       case ALLOW:

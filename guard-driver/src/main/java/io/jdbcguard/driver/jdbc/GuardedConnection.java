@@ -212,13 +212,13 @@ public final class GuardedConnection extends ForwardingConnection {
   /** Checks at prepare time: a refused statement is never prepared on the server. */
   private PreparedStatement prepared(String sql, Gate.Call<PreparedStatement> prepare)
       throws SQLException {
-    Entry checked = gate.decide(sql, false);
+    Entry checked = gate.decidePrepared(sql);
     return new GuardedPreparedStatement(this, prepare.call(), checked);
   }
 
   private CallableStatement callable(String sql, Gate.Call<CallableStatement> prepare)
       throws SQLException {
-    Entry checked = gate.decide(sql, false);
+    Entry checked = gate.decidePrepared(sql);
     return new GuardedCallableStatement(this, prepare.call(), checked);
   }
 

@@ -29,7 +29,7 @@ class MainTest {
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("jdbc-guard: unknown command 'lint'; expected check (see --help)" + System.lineSeparator());
+        .isEqualTo("jdbc-guard: unknown command 'lint'; expected check or approve (see --help)" + System.lineSeparator());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GuardConfigTest {
 
@@ -70,6 +71,38 @@ class GuardConfigTest {
     assertThat(config.policy().ruleActions())
         .containsEntry("delete-without-where", Action.DRY_RUN)
         .containsEntry("null-comparison", Action.WARN);
+  }
+
+  @Test
+  void readsTheApprovalsSwitchOffByDefault() throws SQLException {
+    assertThat(resolve(Map.of(), null, Dialect.POSTGRES).approvals()).isFalse();
+    assertThat(resolve(Map.of("guard.approvals", "on"), null, Dialect.POSTGRES).approvals())
+        .isTrue();
+    assertThat(resolve(Map.of("guard.approvals", "OFF"), null, Dialect.POSTGRES).approvals())
+        .isFalse();
+    assertThatThrownBy(() -> resolve(Map.of("guard.approvals", "maybe"), null, Dialect.POSTGRES))
+        .hasMessageContaining("guard.approvals")
+        .hasMessageContaining("off, on");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"allow", "warn", "dry-run"})
+  void neverLoosensTheGuardTableRule(String action) {
+    assertThatThrownBy(
+            () -> resolve(Map.of("guard.rule.guard-table-write", action), null, Dialect.MYSQL))
+        .isInstanceOf(SQLException.class)
+        .hasMessageContaining("guard.rule.guard-table-write=" + action)
+        .extracting(e -> ((SQLException) e).getSQLState())
+        .isEqualTo("22023");
+  }
+
+  @Test
+  void acceptsBlockForTheGuardTableRule() throws SQLException {
+    assertThat(
+            resolve(Map.of("guard.rule.guard-table-write", "block"), null, Dialect.MYSQL)
+                .policy()
+                .ruleActions())
+        .containsEntry("guard-table-write", Action.BLOCK);
   }
 
   @Test

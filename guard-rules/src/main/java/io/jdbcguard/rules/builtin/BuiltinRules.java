@@ -12,6 +12,7 @@ public final class BuiltinRules {
   private static final List<Rule> ALL =
       List.of(
           new Unparseable(),
+          new GuardTableWrite(),
           new ExecutableComment(),
           new DropObject(),
           new Truncate(),
