@@ -53,8 +53,7 @@ class PlainBootUrlIT {
     properties.put("spring.datasource.url", StarterDatabase.url(SCHEMA, true));
     properties.put("spring.datasource.username", StarterDatabase.USER);
     properties.put("spring.datasource.password", StarterDatabase.PASSWORD);
-    properties.put("spring.flyway.url", StarterDatabase.url(SCHEMA, true) + "&guard.profile=migration&"
-        + StarterDatabase.PENDING_FLYWAY_OVERRIDE.replace("jdbc-guard.migration.rules.", "guard.rule."));
+    properties.put("spring.flyway.url", StarterDatabase.url(SCHEMA, true) + "&guard.profile=migration");
     properties.put("spring.flyway.user", StarterDatabase.USER);
     properties.put("spring.flyway.password", StarterDatabase.PASSWORD);
     properties.put("spring.flyway.schemas", SCHEMA);

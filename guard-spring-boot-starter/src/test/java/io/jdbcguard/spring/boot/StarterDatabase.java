@@ -18,18 +18,6 @@ final class StarterDatabase {
   static final String USER = env("JDBC_GUARD_PG_USER", "postgres");
   static final String PASSWORD = env("JDBC_GUARD_PG_PASSWORD", "");
 
-  /**
-   * Until the migration profile accepts what the tools send on their own, these overrides stand in:
-   * Flyway restores the session's role at the end ({@code SET ROLE '<user>'}, privilege-change) and
-   * Liquibase resets its lock table ({@code DELETE FROM databasechangeloglock},
-   * delete-without-where). The intended behaviour is no override at all: delete these two
-   * constants' values (make them empty) once the migration rules are merged.
-   */
-  static final String PENDING_FLYWAY_OVERRIDE = "jdbc-guard.migration.rules.privilege-change=warn";
-
-  static final String PENDING_LIQUIBASE_OVERRIDE =
-      "jdbc-guard.migration.rules.delete-without-where=warn";
-
   private StarterDatabase() {}
 
   /** A fresh schema name, unique to one test class run. */

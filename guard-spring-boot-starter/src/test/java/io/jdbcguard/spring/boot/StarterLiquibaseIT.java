@@ -26,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.flyway.enabled=false",
       "spring.liquibase.change-log=classpath:db/changelog/changes.sql",
-      "spring.jpa.hibernate.ddl-auto=none",
-      StarterDatabase.PENDING_LIQUIBASE_OVERRIDE
+      "spring.jpa.hibernate.ddl-auto=none"
     })
 class StarterLiquibaseIT {
 

@@ -37,8 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.liquibase.enabled=false",
       "spring.jpa.open-in-view=false",
       "jdbc-guard.max-affected-rows=2",
-      "management.info.jdbcGuard.enabled=true",
-      StarterDatabase.PENDING_FLYWAY_OVERRIDE
+      "management.info.jdbcGuard.enabled=true"
     })
 class StarterPostgresIT {
 
