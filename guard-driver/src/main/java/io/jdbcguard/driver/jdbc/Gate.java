@@ -339,14 +339,7 @@ public final class Gate {
    * @throws SQLException if {@code sql} is null or the engine failed (fail closed)
    */
   Entry decide(String sql, boolean explainable) throws SQLException {
-    Verdict verdict = check(sql);
-    if (changesSchema(verdict)) {
-      strategies.catalog().invalidate();
-    }
-    Route route = route(sql, verdict);
-    return route == Route.DIRECT
-        ? Entry.of(sql, verdict, route, explainable)
-        : Entry.of(sql, verdict, route, explainable, strategies.catalog().text(sql, dialect));
+    return entry(sql, check(sql), explainable);
   }
 
   /**
@@ -354,8 +347,21 @@ public final class Gate {
    * approval covers it (an approval allows one run).
    */
   Entry decidePrepared(String sql) throws SQLException {
-    Verdict verdict = check(sql, false);
-    return Entry.of(sql, verdict, route(sql, verdict), false);
+    return entry(sql, check(sql, false), false);
+  }
+
+  /**
+   * The entry for a decided statement; a write that is not direct carries what its text says
+   * about its effect, so that a key-bound write can skip the undo boundary.
+   */
+  private Entry entry(String sql, Verdict verdict, boolean explainable) {
+    if (changesSchema(verdict)) {
+      strategies.catalog().invalidate();
+    }
+    Route route = route(sql, verdict);
+    return route == Route.DIRECT
+        ? Entry.of(sql, verdict, route, explainable)
+        : Entry.of(sql, verdict, route, explainable, strategies.catalog().text(sql, dialect));
   }
 
   /**
