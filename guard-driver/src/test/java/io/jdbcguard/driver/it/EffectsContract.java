@@ -242,10 +242,27 @@ abstract class EffectsContract {
    * measured. (Releasing a savepoint that does not exist is an error on both servers.)
    */
   boolean measured(boolean pooled, String sql) throws SQLException {
+    return measured(pooled, sql, null);
+  }
+
+  /**
+   * True when the write ran inside the guard's undo boundary (its savepoint is there afterwards);
+   * with {@code params}, it runs as a prepared statement with those values bound.
+   */
+  boolean measured(boolean pooled, String sql, int[] params) throws SQLException {
     try (Connection c = guarded(pooled)) {
       c.setAutoCommit(false);
       try {
-        c.createStatement().execute(sql);
+        if (params == null) {
+          c.createStatement().execute(sql);
+        } else {
+          try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+              p.setInt(i + 1, params[i]);
+            }
+            p.execute();
+          }
+        }
         try {
           c.createStatement().execute("RELEASE SAVEPOINT jdbc_guard");
           return true;

@@ -170,6 +170,11 @@ class MariaDbEffectsIT extends EffectsContract {
   @ValueSource(booleans = {false, true})
   void aKeyBoundWriteOnAPlainTableRunsWithoutASavepoint(boolean pooled) throws Exception {
     assertThat(measured(pooled, "UPDATE u_" + s + " SET v = 5 WHERE id = 1")).isFalse();
+    // the same through a prepared statement with bound values (what applications send)
+    assertThat(measured(pooled, "UPDATE u_" + s + " SET v = v + ? WHERE id = ?", new int[] {1, 2}))
+        .isFalse();
+    assertThat(measured(pooled, "UPDATE u_" + s + " SET v = ? WHERE v = ?", new int[] {5, 1}))
+        .isTrue();
     assertThat(measured(pooled, "UPDATE u_" + s + " SET v = v + 1 WHERE id IN (1, 2, 3)"))
         .isFalse();
     assertThat(measured(pooled, "DELETE FROM u_" + s + " WHERE id = 4")).isFalse();
